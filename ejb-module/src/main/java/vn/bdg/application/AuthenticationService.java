@@ -1,0 +1,55 @@
+package vn.bdg.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import java.util.Optional;
+import java.util.Set;
+import vn.bdg.domain.model.account.AccountRepository;
+import vn.bdg.domain.model.account.LoginAttempt;
+import vn.bdg.domain.model.account.LoginOutcome;
+import vn.bdg.domain.model.account.PasswordHash;
+import vn.bdg.domain.model.account.Role;
+import vn.bdg.domain.model.account.UserAccount;
+
+/**
+ * Checks a username and password, counts failures towards the lockout, and records every attempt —
+ * who, when, from where, how it ended — in the same transaction.
+ */
+@Stateless
+public class AuthenticationService {
+
+    /** Hashed once so that an unknown username costs as much time as a wrong password. */
+    private static final String DUMMY_HASH = PasswordHash.of("not-a-password-0".toCharArray());
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private BusinessClock clock;
+
+    public LoginOutcome authenticate(@NotNull String username, @NotNull char[] password, String remoteAddress) {
+        String name = username.trim().toLowerCase(java.util.Locale.ROOT);
+        Optional<UserAccount> account = accounts.findByUsername(name);
+        LoginOutcome outcome;
+        if (account.isEmpty()) {
+            PasswordHash.matches(password, DUMMY_HASH);
+            outcome = LoginOutcome.UNKNOWN_USER;
+        } else {
+            outcome = account.get().attemptLogin(password, clock.now());
+        }
+        accounts.record(new LoginAttempt(name.isEmpty() ? "-" : name, clock.now(), remoteAddress, outcome));
+        return outcome;
+    }
+
+    /** The roles a logged-in person holds anywhere, as container groups for page-level constraints. */
+    public Set<Role> roles(@NotNull String username) {
+        return accounts.findByUsername(username).filter(UserAccount::isEnabled)
+                .map(UserAccount::roles).orElse(Set.of());
+    }
+
+    public Optional<Actor> actor(@NotNull String username) {
+        return accounts.findByUsername(username).filter(UserAccount::isEnabled)
+                .map(a -> new Actor(a.getId(), a.getUsername()));
+    }
+}

@@ -1,0 +1,61 @@
+package vn.bdg.interfaces.web.support;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import vn.bdg.domain.shared.BusinessException;
+
+/**
+ * Messages for the person at the screen, always from the bundle in their language. A refused use case
+ * ({@link BusinessException}) becomes its own message; nothing technical reaches the page.
+ */
+@RequestScoped
+public class Feedback {
+
+    public static final String BUNDLE = "vn.bdg.i18n.messages";
+
+    @Inject
+    private LocaleSwitcher locale;
+
+    public void info(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_INFO, null, key, arguments);
+    }
+
+    public void error(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_ERROR, null, key, arguments);
+    }
+
+    public void refused(BusinessException refusal) {
+        add(FacesMessage.SEVERITY_ERROR, null, refusal.getMessageKey(), refusal.getArguments().toArray());
+    }
+
+    public void errorAt(String clientId, String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_ERROR, clientId, key, arguments);
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    public String text(String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale.getLocale());
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            pattern = bundle.getString("error.unexpected");
+        }
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale.getLocale()).format(arguments);
+    }
+
+    public String text(String key, List<Object> arguments) {
+        return text(key, arguments.toArray());
+    }
+
+    private void add(FacesMessage.Severity severity, String clientId, String key, Object... arguments) {
+        String summary = text(key, arguments);
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, summary, null));
+    }
+}

@@ -1,0 +1,37 @@
+package vn.bdg.interfaces.web.support;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import vn.bdg.application.BusinessClock;
+import vn.bdg.domain.model.account.Role;
+import vn.bdg.domain.model.org.UnitType;
+
+/** Formats and choice lists shared by the pages: Vietnamese dates (dd/MM/yyyy, HH:mm dd/MM/yyyy) and enum values. */
+@Named
+@ApplicationScoped
+public class Labels {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
+            .withZone(BusinessClock.ZONE);
+
+    public String day(LocalDate day) {
+        return day == null ? "" : DAY.format(day);
+    }
+
+    public String moment(Instant instant) {
+        return instant == null ? "" : MOMENT.format(instant);
+    }
+
+    public List<UnitType> getUnitTypes() {
+        return List.of(UnitType.values());
+    }
+
+    public List<Role> getRoles() {
+        return List.of(Role.values());
+    }
+}
