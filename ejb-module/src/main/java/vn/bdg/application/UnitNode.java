@@ -16,4 +16,33 @@ public record UnitNode(long id, String code, UnitType type, String name, String 
     public boolean isLeaf() {
         return childCount == 0;
     }
+
+    // Jakarta EL 5 sees JavaBean getters only, not record accessors.
+    public long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public vn.bdg.domain.model.org.UnitType getType() {
+        return type;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getShortName() {
+        return shortName;
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    public long getChildCount() {
+        return childCount;
+    }
 }

@@ -13,4 +13,21 @@ public record JobProgress(long executionId, String status, long done, long total
     public int percent() {
         return total == 0 ? 100 : (int) Math.min(100, done * 100 / total);
     }
+
+    // Jakarta EL 5 sees JavaBean getters only, not record accessors.
+    public long getExecutionId() {
+        return executionId;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public long getDone() {
+        return done;
+    }
+
+    public long getTotal() {
+        return total;
+    }
 }

@@ -1,0 +1,171 @@
+package vn.bdg.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import vn.bdg.it.support.Browser;
+import vn.bdg.it.support.BrowserAvailable;
+import vn.bdg.it.support.Deployments;
+
+/** What people do on the screens, in headless Chromium against the deployed EAR with its demo data. */
+@RunAsClient
+@ExtendWith(BrowserAvailable.class)
+@ExtendWith(ArquillianExtension.class)
+class UserJourneysIT {
+
+    private static final String DEMO_PASSWORD = "Demo@2020";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser(base.toString());
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void eachDemoAccountSignsInAndSeesTheMenuOfItsRoles() {
+        Map<String, String> roleShown = Map.of(
+                "admin", "Quản trị hệ thống",
+                "so.ctrtt", "Quản lý chương trình",
+                "phong.lechan", "Cán bộ duyệt báo cáo",
+                "thpt.ngoquyen", "Cán bộ nhập liệu đơn vị",
+                "hieutruong.ngoquyen", "Thủ trưởng đơn vị");
+        roleShown.forEach((username, role) -> {
+            browser.login(username, DEMO_PASSWORD);
+            assertTrue(browser.driver().getCurrentUrl().contains("index.xhtml"), username);
+            assertTrue(browser.byId("grants").getText().contains(role), username);
+            assertTrue(browser.byId("nav:menuOrg").isDisplayed(), username);
+            boolean adminMenu = !browser.all("[id='nav:menuAdmin']").isEmpty();
+            assertEquals(username.equals("admin"), adminMenu, username);
+            browser.logout();
+        });
+    }
+
+    @Test
+    void aNonAdministratorIsRefusedTheAdministrationPages() {
+        browser.login("thpt.ngoquyen", DEMO_PASSWORD);
+        browser.open("admin/accounts.xhtml");
+        browser.waitForText("Không có quyền truy cập");
+        assertFalse(browser.text().contains("Exception"));
+    }
+
+    @Test
+    void theInterfaceSwitchesToEnglish() {
+        browser.login("phong.lechan", DEMO_PASSWORD);
+        browser.click("nav:langEn");
+        browser.waitForText("Your roles");
+        assertTrue(browser.text().contains("Sign out"));
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedAndFiveFailuresLockTheAccount() {
+        String username = createAccount("lock", "Người xem", "le chan", "Phòng Giáo dục và Đào tạo quận Lê Chân");
+        for (int i = 0; i < 5; i++) {
+            browser.login(username, "Wrong2020x");
+            browser.waitForText("Tên đăng nhập hoặc mật khẩu không đúng.");
+        }
+        browser.login(username, "Start2020x");
+        browser.waitForText("Tài khoản tạm khóa 15 phút");
+        assertFalse(browser.driver().getCurrentUrl().contains("index.xhtml"));
+    }
+
+    @Test
+    void anAccountScopedToOneDistrictSeesOnlyThatDistrict() {
+        String username = createAccount("district", "Người xem", "duong kinh",
+                "Phòng Giáo dục và Đào tạo quận Dương Kinh");
+        browser.login(username, "Start2020x");
+        browser.click("nav:menuOrg");
+        browser.waitForText("Phòng GD&ĐT Dương Kinh");
+        String tree = browser.byId("org:tree").getText();
+        assertFalse(tree.contains("Sở GD&ĐT Hải Phòng"), tree);
+        assertFalse(tree.contains("Lê Chân"), tree);
+        browser.type("org:query", "ngo quyen");
+        browser.click("org:searchButton");
+        browser.waitForText("Không tìm thấy đơn vị phù hợp.");
+    }
+
+    @Test
+    void searchIgnoresDiacritics() {
+        browser.login("admin", DEMO_PASSWORD);
+        browser.open("org/units.xhtml");
+        browser.type("org:query", "le chan");
+        browser.click("org:searchButton");
+        browser.waitForText("Phòng Giáo dục và Đào tạo quận Lê Chân");
+        browser.type("org:query", "duong kinh");
+        browser.click("org:searchButton");
+        browser.waitForText("Phòng Giáo dục và Đào tạo quận Dương Kinh");
+        browser.driver().findElement(By.linkText("Phòng Giáo dục và Đào tạo quận Dương Kinh")).click();
+        browser.waitUntil(d -> d.findElement(By.id("detailCode")).getText().equals("PGD-DUONGKINH"));
+    }
+
+    @Test
+    void anImportWithOneBadRowIsRefusedNamingTheRow() throws IOException {
+        String code = "SEL-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        Path csv = Files.createTempFile("bdg-import-", ".csv");
+        Files.writeString(csv, String.join("\n",
+                "code,parent_code,type,name,short_name,symbol,address,email,valid_from",
+                code + ",PGD-LECHAN,TH,Trường Tiểu học Selenium,,,,,01/09/2020",
+                code + "-B,PGD-LECHAN,KHONG_CO,Trường sai loại,,,,,01/09/2020"), StandardCharsets.UTF_8);
+        browser.login("admin", DEMO_PASSWORD);
+        browser.open("admin/import.xhtml");
+        browser.driver().findElement(By.id("import:file_input")).sendKeys(csv.toString());
+        browser.waitForText("Danh sách lỗi");
+        String problems = browser.byId("import:problems").getText();
+        assertTrue(problems.contains("3"), problems);
+        assertTrue(problems.contains("Loại đơn vị \"KHONG_CO\" không hợp lệ."), problems);
+        browser.open("org/units.xhtml");
+        browser.type("org:query", code);
+        browser.click("org:searchButton");
+        browser.waitForText("Không tìm thấy đơn vị phù hợp.");
+        Files.delete(csv);
+    }
+
+    /** The SYS_ADMIN creates an account with one role on one unit, on the accounts screen; signs out. */
+    private String createAccount(String prefix, String roleLabel, String unitTyped, String unitName) {
+        String username = "sel." + prefix + "." + Long.toString(System.nanoTime(), 36);
+        browser.login("admin", DEMO_PASSWORD);
+        browser.open("admin/accounts.xhtml");
+        browser.click("accounts:newButton");
+        browser.type("accounts:newUsername", username);
+        browser.type("accounts:newFullName", "Tài khoản thử " + prefix);
+        browser.type("accounts:newPassword", "Start2020x");
+        browser.click("accounts:createSave");
+        browser.waitForText("Đã tạo tài khoản " + username);
+        browser.choose("accounts:grantRole", roleLabel);
+        browser.complete("accounts:grantUnit", unitTyped, unitName);
+        browser.click("accounts:grantButton");
+        browser.waitUntil(d -> d.findElement(By.id("accounts:grants")).getText().contains(unitName));
+        browser.logout();
+        return username;
+    }
+}

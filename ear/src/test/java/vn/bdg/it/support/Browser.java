@@ -1,0 +1,129 @@
+package vn.bdg.it.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One headless Debian Chromium for a test class, with a fresh profile, driven by the system's
+ * chromedriver (nothing is downloaded), and the few PrimeFaces gestures the tests need.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final String CHROMIUM = "/usr/bin/chromium";
+    public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    private final WebDriver driver;
+    private final Path profile;
+    private final String base;
+
+    public Browser(String baseUrl) {
+        try {
+            profile = Files.createTempDirectory("bdg-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1400,1000", "--lang=vi", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).build();
+        driver = new ChromeDriver(service, options);
+        base = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String path) {
+        driver.get(base + path);
+    }
+
+    public void login(String username, String password) {
+        open("login.xhtml");
+        type("login:username", username);
+        type("login:password", password);
+        click("login:submit");
+        waitUntil(d -> d.getCurrentUrl().contains("index.xhtml") || !d.findElements(By.cssSelector(
+                ".ui-messages-error")).isEmpty());
+    }
+
+    public void logout() {
+        click("nav:logout");
+        waitUntil(d -> d.getCurrentUrl().contains("login.xhtml"));
+    }
+
+    public WebElement byId(String id) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    public void type(String id, String text) {
+        WebElement input = byId(id);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    public void click(String id) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(By.id(id)))
+                .click();
+    }
+
+    /** Picks an option of a PrimeFaces selectOneMenu by its visible label. */
+    public void choose(String menuId, String label) {
+        click(menuId);
+        WebElement item = new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions
+                .visibilityOfElementLocated(By.cssSelector("li[data-label='" + label + "']")));
+        item.click();
+    }
+
+    /** Types into a PrimeFaces autoComplete and picks the suggestion with the given text. */
+    public void complete(String autoCompleteId, String typed, String suggestion) {
+        type(autoCompleteId + "_input", typed);
+        WebElement item = new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions
+                .visibilityOfElementLocated(By.xpath("//li[contains(@class,'ui-autocomplete-item') and normalize-space(.)='"
+                        + suggestion + "']")));
+        item.click();
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public void waitForText(String expected) {
+        waitUntil(d -> d.findElement(By.tagName("body")).getText().contains(expected));
+    }
+
+    public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
+    }
+
+    public List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
