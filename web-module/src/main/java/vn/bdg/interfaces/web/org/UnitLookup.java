@@ -7,6 +7,7 @@ import java.util.List;
 import vn.bdg.application.BusinessClock;
 import vn.bdg.application.OrgService;
 import vn.bdg.application.UnitNode;
+import vn.bdg.domain.shared.BusinessException;
 import vn.bdg.interfaces.web.security.UserSession;
 
 /** Suggestions for unit pickers: the person's own visible units matching what they typed, diacritics ignored. */
@@ -25,8 +26,21 @@ public class UnitLookup {
     @Inject
     private BusinessClock clock;
 
-    public List<UnitNode> complete(String text) {
+    /** Codes of matching units; PrimeFaces evaluates the item label on the selected value too, so values are plain codes. */
+    public List<String> complete(String text) {
         return orgService.search(session.actor(), text == null ? "" : text, clock.today()).stream()
-                .limit(SUGGESTIONS).toList();
+                .limit(SUGGESTIONS).map(UnitNode::code).toList();
+    }
+
+    /** The name of the unit with this code, as the person may see it; the code itself otherwise. */
+    public String label(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        try {
+            return orgService.unitByCode(session.actor(), code).getName();
+        } catch (BusinessException notVisible) {
+            return code;
+        }
     }
 }
