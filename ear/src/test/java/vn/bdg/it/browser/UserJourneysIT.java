@@ -48,7 +48,8 @@ class UserJourneysIT {
     }
 
     @AfterEach
-    void closeBrowser() {
+    void closeBrowser(org.junit.jupiter.api.TestInfo test) {
+        browser.screenshot(test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("journey"));
         browser.close();
     }
 

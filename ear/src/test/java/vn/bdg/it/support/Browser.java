@@ -101,6 +101,17 @@ public final class Browser implements AutoCloseable {
         item.click();
     }
 
+    /** Saves what the browser shows to target/screenshots/NAME.png, to look at after a journey. */
+    public void screenshot(String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Files.write(dir.resolve(name + ".png"), png);
+        } catch (IOException | RuntimeException e) {
+            System.out.println("No screenshot of " + name + ": " + e.getMessage());
+        }
+    }
+
     public String text() {
         return driver.findElement(By.tagName("body")).getText();
     }

@@ -39,10 +39,14 @@ public final class PasswordHash {
         if (parts.length != 4 || !ALGORITHM.equals(parts[0])) {
             return false;
         }
-        Base64.Decoder base64 = Base64.getDecoder();
-        byte[] expected = base64.decode(parts[3]);
-        byte[] actual = derive(password, base64.decode(parts[2]), Integer.parseInt(parts[1]));
-        return MessageDigest.isEqual(expected, actual);
+        try {
+            Base64.Decoder base64 = Base64.getDecoder();
+            byte[] expected = base64.decode(parts[3]);
+            byte[] actual = derive(password, base64.decode(parts[2]), Integer.parseInt(parts[1]));
+            return MessageDigest.isEqual(expected, actual);
+        } catch (IllegalArgumentException corrupted) {
+            return false;
+        }
     }
 
     public static int iterationsOf(String stored) {

@@ -127,7 +127,13 @@ public class OrgUnit {
     /** The unit ceases to exist after {@code lastDay}; its history stays. */
     public void close(LocalDate lastDay, String reason) {
         requireOpen();
-        validity = validity.endingOn(lastDay);
+        Validity closed = validity.endingOn(lastDay);
+        for (UnitLink link : parentLinks) {
+            if (link.getValidity().getValidFrom().isAfter(lastDay)) {
+                throw new BusinessException("org.error.closeBeforeLastMove");
+            }
+        }
+        validity = closed;
         closedReason = reason;
         for (UnitLink link : parentLinks) {
             if (link.getValidity().isOpen()) {

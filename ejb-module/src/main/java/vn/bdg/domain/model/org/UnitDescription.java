@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import java.io.Serializable;
 import java.text.Normalizer;
 import java.util.Objects;
+import vn.bdg.domain.shared.BusinessException;
 
 /** What a unit is called and how to reach it. Texts are kept in NFC so that equal names compare equal. */
 @Embeddable
@@ -31,7 +32,10 @@ public class UnitDescription implements Serializable {
     }
 
     public UnitDescription(String name, String shortName, String symbol, String address, String email) {
-        this.name = nfc(Objects.requireNonNull(name, "name"));
+        if (name == null || name.isBlank()) {
+            throw new BusinessException("org.error.nameRequired");
+        }
+        this.name = nfc(name);
         this.shortName = nfc(shortName == null || shortName.isBlank() ? name : shortName);
         this.symbol = nfc(symbol);
         this.address = nfc(address);

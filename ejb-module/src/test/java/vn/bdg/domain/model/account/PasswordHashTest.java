@@ -76,7 +76,11 @@ class PasswordHashTest {
         "PBKDF2WithHmacSHA256:600000:c2FsdA==",
         "PBKDF2WithHmacSHA256:600000:c2FsdA==:aGFzaA==:extra",
         "PBKDF2WithHmacSHA1:1:c2FsdA==:aGFzaA==",
-        "pbkdf2withhmacsha256:1:c2FsdA==:aGFzaA=="
+        "pbkdf2withhmacsha256:1:c2FsdA==:aGFzaA==",
+        "PBKDF2WithHmacSHA256:600000:!!!:!!!",
+        "PBKDF2WithHmacSHA256:abc:c2FsdA==:aGFzaA==",
+        "PBKDF2WithHmacSHA256:600000::aGFzaA==",
+        "PBKDF2WithHmacSHA256:0:c2FsdA==:aGFzaA=="
     })
     void aMalformedStoredStringMatchesNothing(String malformed) {
         assertFalse(PasswordHash.matches(PASSWORD.toCharArray(), malformed));

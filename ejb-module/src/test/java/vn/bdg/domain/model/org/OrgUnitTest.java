@@ -250,4 +250,16 @@ class OrgUnitTest {
         BusinessException refused = assertThrows(BusinessException.class, action);
         assertEquals(messageKey, refused.getMessageKey());
     }
+
+    @Test
+    void closingBeforeTheLastMoveIsRefusedAndChangesNothing() {
+        OrgUnit phongNgoQuyen = OrgUnit.found("HP-PGD-NQ", UnitType.PHONG,
+                description("Phòng GD&ĐT Ngô Quyền", "PGD Ngô Quyền"), SO_FOUNDED, so);
+        school.moveUnder(phongNgoQuyen, MOVE_DAY);
+        assertRefused("org.error.closeBeforeLastMove", () -> school.close(MOVE_DAY.minusDays(10), "Nhầm ngày"));
+        assertFalse(school.isClosed());
+        assertNull(school.getClosedReason());
+        assertTrue(school.getParentLinks().get(1).getValidity().isOpen());
+        assertEquals(MOVE_DAY.minusDays(1), school.getParentLinks().get(0).getValidity().getValidTo());
+    }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.Normalizer;
 import org.junit.jupiter.api.Test;
+import vn.bdg.domain.shared.BusinessException;
 
 class UnitDescriptionTest {
 
@@ -78,6 +79,11 @@ class UnitDescriptionTest {
 
     @Test
     void nameIsRequired() {
-        assertThrows(NullPointerException.class, () -> new UnitDescription(null, "A", null, null, null));
+        BusinessException missing = assertThrows(BusinessException.class,
+                () -> new UnitDescription(null, "A", null, null, null));
+        assertEquals("org.error.nameRequired", missing.getMessageKey());
+        BusinessException blank = assertThrows(BusinessException.class,
+                () -> new UnitDescription("   ", "A", null, null, null));
+        assertEquals("org.error.nameRequired", blank.getMessageKey());
     }
 }
