@@ -73,9 +73,8 @@ CMDS
         local p=resources.jdbc-connection-pool.BdgPostgresPool.property
         asadmin --port "$port" set "$p.serverName=$pg_host" "$p.portNumber=$pg_port" \
             "$p.databaseName=$pg_db" "$p.user=$pg_user" >/dev/null
-        if [ -n "$pg_password" ]; then
-            asadmin --port "$port" set "$p.password=$pg_password" >/dev/null
-        fi
+        # GlassFish pools need a password property even under trust authentication; "()" is its empty one.
+        asadmin --port "$port" set "$p.password=${pg_password:-()}" >/dev/null
         asadmin --port "$port" set resources.jdbc-resource.jdbc/bdg.pool-name=BdgPostgresPool >/dev/null
     else
         asadmin --port "$port" set resources.jdbc-resource.jdbc/bdg.pool-name=BdgH2Pool >/dev/null

@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -18,7 +19,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Brings the schema up to date with the versioned Flyway migrations before anything else of the
  * application touches the database: common SQL under {@code db/migration/common}, and SQL that differs
- * between H2 and PostgreSQL under {@code db/migration/<vendor>}. A failing migration fails the
+ * between H2 and PostgreSQL under {@code db/migration/h2} or {@code db/migration/postgresql}. A failing migration fails the
  * deployment, and the readiness check stays down.
  */
 @Startup
@@ -57,8 +58,18 @@ public class DatabaseMigrator {
     private Flyway flyway() {
         return Flyway.configure(DatabaseMigrator.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration/common", "classpath:db/migration/{vendor}")
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor())
                 .failOnMissingLocations(false)
                 .load();
+    }
+
+    /** "h2" or "postgresql": the folder of the SQL that differs between the two. */
+    private String vendor() {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            return product.contains("postgres") ? "postgresql" : product.replaceAll("[^a-z0-9]", "");
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database does not answer", e);
+        }
     }
 }
