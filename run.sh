@@ -24,7 +24,7 @@ run_dir="$root/target/run"
 export PAYARA_HOME="$run_dir/payara6"
 
 echo "==> Building the application"
-mvn -B -q -DskipTests -DskipITs install
+mvn -B -q -DskipTests -DskipITs package
 
 if [ ! -x "$PAYARA_HOME/bin/asadmin" ] && [ ! -f "$PAYARA_HOME/bin/asadmin" ]; then
     echo "==> Provisioning Payara Server $payara_version from Maven Central"
@@ -48,7 +48,9 @@ start_domain domain1
 trap 'echo; echo "==> Stopping Payara Server"; stop_domain domain1; exit 0' INT TERM
 configure_domain 4848 "$BDG_DB" "$BDG_PROFILE" "${PGHOST:-localhost}" "${PGPORT:-5432}" \
     "${PGDATABASE:-bdg}" "${PGUSER:-postgres}" "${PGPASSWORD:-}"
-asadmin restart-domain domain1 >/dev/null
+if [ "$BDG_RESTART_NEEDED" = "1" ]; then
+    asadmin restart-domain domain1 >/dev/null
+fi
 wait_for_http "http://localhost:8080/" 60 || true
 
 echo "==> Deploying $(basename ear/target/bdg.ear)"

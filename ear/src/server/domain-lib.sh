@@ -38,9 +38,12 @@ stop_domain() {
 }
 
 # configure_domain ADMINPORT DB PROFILE [PG_HOST PG_PORT PG_DATABASE PG_USER PG_PASSWORD]
-# Idempotent: the first call creates the resources, later calls only re-point them.
+# Idempotent: the first call creates the resources, later calls only re-point them. Sets
+# BDG_RESTART_NEEDED=1 when the running server must restart for the change to take effect (JVM
+# options, or the batch runtime's database changed).
 configure_domain() {
     local port=$1 db=$2 profile=$3
+    BDG_RESTART_NEEDED=0
     local pg_host=${4:-localhost} pg_port=${5:-5432} pg_db=${6:-bdg} pg_user=${7:-postgres} pg_password=${8:-}
     if ! asadmin --port "$port" get 'resources.jdbc-resource.jdbc/bdg.pool-name' >/dev/null 2>&1 \
         || ! asadmin --port "$port" get 'resources.jdbc-connection-pool.BdgPostgresPool.name' >/dev/null 2>&1; then
@@ -67,6 +70,14 @@ CMDS
         asadmin --port "$port" multimode --file "$cmds" >/dev/null 2>&1 || true
         rm -f "$cmds"
         asadmin --port "$port" get 'resources.jdbc-resource.jdbc/bdg.pool-name' >/dev/null
+        BDG_RESTART_NEEDED=1
+    fi
+    local pool=BdgH2Pool
+    if [ "$db" = "postgresql" ]; then
+        pool=BdgPostgresPool
+    fi
+    if ! asadmin --port "$port" get 'resources.jdbc-resource.jdbc/bdg.pool-name' 2>/dev/null | grep -q "=$pool\$"; then
+        BDG_RESTART_NEEDED=1
     fi
     asadmin --port "$port" create-system-properties "bdg.profile=${profile}" >/dev/null
     if [ "$db" = "postgresql" ]; then
@@ -75,15 +86,19 @@ CMDS
             "$p.databaseName=$pg_db" "$p.user=$pg_user" >/dev/null
         # GlassFish pools need a password property even under trust authentication; "()" is its empty one.
         asadmin --port "$port" set "$p.password=${pg_password:-()}" >/dev/null
-        asadmin --port "$port" set resources.jdbc-resource.jdbc/bdg.pool-name=BdgPostgresPool >/dev/null
-    else
-        asadmin --port "$port" set resources.jdbc-resource.jdbc/bdg.pool-name=BdgH2Pool >/dev/null
+        # The connection may have changed since the server started; the batch runtime reads it at start.
+        BDG_RESTART_NEEDED=1
     fi
+    asadmin --port "$port" set "resources.jdbc-resource.jdbc/bdg.pool-name=$pool" >/dev/null
 }
 
 # wait_for_http URL SECONDS — true once the URL answers with any HTTP status.
 wait_for_http() {
     local url=$1 seconds=$2 i
+    if ! command -v curl >/dev/null 2>&1; then
+        sleep 15
+        return 0
+    fi
     for ((i = 0; i < seconds; i++)); do
         if curl -s -o /dev/null "$url" 2>/dev/null; then
             return 0

@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.reflect.Method;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +23,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import vn.bdg.it.support.Browser;
@@ -48,8 +54,8 @@ class UserJourneysIT {
     }
 
     @AfterEach
-    void closeBrowser(org.junit.jupiter.api.TestInfo test) {
-        browser.screenshot(test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("journey"));
+    void closeBrowser(TestInfo test) {
+        browser.screenshot(test.getTestMethod().map(Method::getName).orElse("journey"));
         browser.close();
     }
 
@@ -149,6 +155,63 @@ class UserJourneysIT {
         browser.click("org:searchButton");
         browser.waitForText("Không tìm thấy đơn vị phù hợp.");
         Files.delete(csv);
+    }
+
+    @Test
+    void everyoneChangesTheirOwnPassword() {
+        String username = createAccount("pw", "Người xem", "le chan", "Phòng Giáo dục và Đào tạo quận Lê Chân");
+        browser.login(username, "Start2020x");
+        browser.click("nav:menuPassword");
+        browser.type("password:current", "Start2020x");
+        browser.type("password:newPassword", "Changed2021y");
+        browser.type("password:confirmation", "Changed2021y");
+        browser.click("password:save");
+        browser.waitForText("Đã đổi mật khẩu.");
+        browser.logout();
+        browser.login(username, "Start2020x");
+        browser.waitForText("Tên đăng nhập hoặc mật khẩu không đúng.");
+        browser.login(username, "Changed2021y");
+        assertTrue(browser.driver().getCurrentUrl().contains("index.xhtml"));
+    }
+
+    @Test
+    void anAdministratorCreatesMovesAndClosesAUnit() {
+        String code = "SEL-U-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        browser.login("admin", DEMO_PASSWORD);
+        browser.open("org/units.xhtml");
+        browser.type("org:query", "le chan");
+        browser.click("org:searchButton");
+        browser.driver().findElement(By.linkText("Phòng Giáo dục và Đào tạo quận Lê Chân")).click();
+        browser.waitUntil(d -> d.findElement(By.id("detailCode")).getText().equals("PGD-LECHAN"));
+
+        browser.click("org:createButton");
+        browser.type("createForm:createCode", code);
+        browser.choose("createForm:createType", "Trường Tiểu học");
+        browser.type("createForm:createName", "Trường Tiểu học Thử Nghiệm " + code);
+        browser.typeDate("createForm:createValidFrom", "01/09/2020");
+        browser.click("createForm:createSave");
+        browser.waitForText("Đã thêm đơn vị Trường Tiểu học Thử Nghiệm " + code);
+        browser.waitUntil(d -> d.findElement(By.id("detailCode")).getText().equals(code));
+
+        browser.click("org:moveButton");
+        browser.complete("moveForm:moveParent", "duong kinh", "Phòng Giáo dục và Đào tạo quận Dương Kinh");
+        browser.click("moveForm:moveSave");
+        browser.waitForText("về trực thuộc Phòng Giáo dục và Đào tạo quận Dương Kinh");
+
+        browser.click("org:closeButton");
+        browser.type("closeForm:closeReason", "Sáp nhập vào trường khác");
+        browser.click("closeForm:closeSave");
+        browser.waitForText("Đã đóng đơn vị Trường Tiểu học Thử Nghiệm " + code);
+        assertTrue(browser.byId("org:links").getText().contains("Phòng Giáo dục và Đào tạo quận Lê Chân"));
+    }
+
+    @Test
+    void healthIsReadyWithTheDatabaseCheck() throws IOException, InterruptedException {
+        HttpResponse<String> ready = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(base.toString()).resolve("/health/ready")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertTrue(ready.body().contains("\"database\"") && ready.body().contains("UP"), ready.body());
     }
 
     /** The SYS_ADMIN creates an account with one role on one unit, on the accounts screen; signs out. */

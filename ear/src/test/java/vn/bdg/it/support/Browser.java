@@ -79,6 +79,13 @@ public final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
+    /** Types a dd/MM/yyyy date into a PrimeFaces datePicker and closes its calendar. */
+    public void typeDate(String datePickerId, String day) {
+        WebElement input = byId(datePickerId + "_input");
+        input.clear();
+        input.sendKeys(day, org.openqa.selenium.Keys.ESCAPE);
+    }
+
     public void click(String id) {
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(By.id(id)))
                 .click();

@@ -18,9 +18,9 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema up to date with the versioned Flyway migrations before anything else of the
- * application touches the database: common SQL under {@code db/migration/common}, and SQL that differs
- * between H2 and PostgreSQL under {@code db/migration/h2} or {@code db/migration/postgresql}. A failing migration fails the
- * deployment, and the readiness check stays down.
+ * application touches the database: common SQL under {@code db/migration/common}, and SQL that
+ * differs between H2 and PostgreSQL under {@code db/migration/h2} or {@code db/migration/postgresql}.
+ * A failing migration fails the deployment, and the readiness check stays down.
  */
 @Startup
 @Singleton

@@ -104,7 +104,7 @@ public class UnitsBacking implements Serializable {
 
     public void search() {
         results = orgService.search(session.actor(), query == null ? "" : query, day);
-        if (results.isEmpty()) {
+        if (results.isEmpty() && query != null && !query.isBlank()) {
             feedback.info("org.search.none");
         }
     }

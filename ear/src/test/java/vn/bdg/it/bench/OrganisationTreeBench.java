@@ -1,0 +1,95 @@
+package vn.bdg.it.bench;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import vn.bdg.it.support.Browser;
+import vn.bdg.it.support.BrowserAvailable;
+import vn.bdg.it.support.Deployments;
+
+/**
+ * How long a person waits on the organisation tree with the 812 demo units, measured in headless
+ * Chromium against the deployed EAR: opening the page, expanding the Sở (100 children), and a
+ * diacritic-free search. Prints and writes target/bench/organisation-tree.md; asserts nothing.
+ * Run with {@code mvn -B verify -Pbench}.
+ */
+@RunAsClient
+@ExtendWith(BrowserAvailable.class)
+@ExtendWith(ArquillianExtension.class)
+class OrganisationTreeBench {
+
+    private static final int WARM_UP = 3;
+    private static final int RUNS = 20;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void measure() throws IOException {
+        List<String> rows = new ArrayList<>();
+        try (Browser browser = new Browser(base.toString())) {
+            browser.login("admin", "Demo@2020");
+            rows.add(row("open org/units.xhtml until the tree shows", time(browser, () -> {
+                browser.open("org/units.xhtml");
+                browser.byId("org:tree");
+                browser.waitUntil(d -> !d.findElements(By.cssSelector("#org\\:tree .ui-treenode-leaf")).isEmpty());
+            })));
+            rows.add(row("collapse and expand the Sở (100 children)", time(browser, () -> {
+                browser.driver().findElement(By.cssSelector("#org\\:tree .ui-tree-toggler")).click();
+                browser.waitUntil(d -> d.findElements(By.cssSelector("#org\\:tree .ui-treenode-leaf")).isEmpty());
+                browser.driver().findElement(By.cssSelector("#org\\:tree .ui-tree-toggler")).click();
+                browser.waitUntil(d -> d.findElements(By.cssSelector("#org\\:tree .ui-treenode-leaf")).size() >= 60);
+            })));
+            rows.add(row("search \"le chan\" until the results show", time(browser, () -> {
+                browser.type("org:query", "le chan");
+                browser.click("org:searchButton");
+                browser.waitUntil(d -> !d.findElements(By.id("org:resultTable")).isEmpty());
+                browser.type("org:query", "");
+                browser.click("org:searchButton");
+                browser.waitUntil(d -> d.findElements(By.id("org:resultTable")).isEmpty());
+            })));
+        }
+        String table = "| What (" + RUNS + " runs after " + WARM_UP + " warm-up) | median ms | p95 ms | max ms |\n"
+                + "|---|---:|---:|---:|\n" + String.join("\n", rows) + "\n";
+        System.out.println(table);
+        Path out = Files.createDirectories(Path.of("target", "bench")).resolve("organisation-tree.md");
+        Files.writeString(out, table, StandardCharsets.UTF_8);
+    }
+
+    private static List<Long> time(Browser browser, Runnable action) {
+        List<Long> millis = new ArrayList<>();
+        for (int i = 0; i < WARM_UP + RUNS; i++) {
+            long start = System.nanoTime();
+            action.run();
+            if (i >= WARM_UP) {
+                millis.add((System.nanoTime() - start) / 1_000_000);
+            }
+        }
+        Collections.sort(millis);
+        return millis;
+    }
+
+    private static String row(String what, List<Long> sorted) {
+        long median = sorted.get(sorted.size() / 2);
+        long p95 = sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1);
+        return "| " + what + " | " + median + " | " + p95 + " | " + sorted.get(sorted.size() - 1) + " |";
+    }
+}
