@@ -131,7 +131,7 @@ class UserJourneysIT {
         browser.type("org:query", "duong kinh");
         browser.click("org:searchButton");
         browser.waitForText("Phòng Giáo dục và Đào tạo quận Dương Kinh");
-        browser.driver().findElement(By.linkText("Phòng Giáo dục và Đào tạo quận Dương Kinh")).click();
+        browser.clickLink("Phòng Giáo dục và Đào tạo quận Dương Kinh");
         browser.waitUntil(d -> d.findElement(By.id("detailCode")).getText().equals("PGD-DUONGKINH"));
     }
 
@@ -181,7 +181,7 @@ class UserJourneysIT {
         browser.open("org/units.xhtml");
         browser.type("org:query", "le chan");
         browser.click("org:searchButton");
-        browser.driver().findElement(By.linkText("Phòng Giáo dục và Đào tạo quận Lê Chân")).click();
+        browser.clickLink("Phòng Giáo dục và Đào tạo quận Lê Chân");
         browser.waitUntil(d -> d.findElement(By.id("detailCode")).getText().equals("PGD-LECHAN"));
 
         browser.click("org:createButton");

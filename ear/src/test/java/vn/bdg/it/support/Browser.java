@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -79,16 +80,29 @@ public final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
-    /** Types a dd/MM/yyyy date into a PrimeFaces datePicker and closes its calendar. */
-    public void typeDate(String datePickerId, String day) {
-        WebElement input = byId(datePickerId + "_input");
-        input.clear();
-        input.sendKeys(day, org.openqa.selenium.Keys.ESCAPE);
+    /** Clicks the link with this text once it has appeared. */
+    public void clickLink(String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.elementToBeClickable(By.linkText(text))).click();
     }
 
+    /** Types a dd/MM/yyyy date into a PrimeFaces datePicker and leaves it, which closes its calendar. */
+    public void typeDate(String datePickerId, String day) {
+        WebElement input = byId(datePickerId + "_input");
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(day);
+        input.sendKeys(Keys.TAB);
+        waitUntil(d -> day.equals(input.getAttribute("value")));
+    }
+
+    /** Clicks once the element can take the click (a closing dialog's overlay may still cover it). */
     public void click(String id) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(By.id(id)))
-                .click();
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .until(d -> {
+                    ExpectedConditions.elementToBeClickable(By.id(id)).apply(d).click();
+                    return true;
+                });
     }
 
     /** Picks an option of a PrimeFaces selectOneMenu by its visible label. */
