@@ -22,8 +22,8 @@ import vn.bdg.it.support.Deployments;
 
 /**
  * How long a person waits on the organisation tree with the 812 demo units, measured in headless
- * Chromium against the deployed EAR: opening the page, expanding the Sở (100 children), and a
- * diacritic-free search. Prints and writes target/bench/organisation-tree.md; asserts nothing.
+ * Chromium against the deployed EAR: opening the page (the Sở open with its 100 children),
+ * selecting a unit to see its details, and a diacritic-free search. Prints and writes target/bench/organisation-tree.md; asserts nothing.
  * Run with {@code mvn -B verify -Pbench}.
  */
 @RunAsClient
@@ -52,11 +52,15 @@ class OrganisationTreeBench {
                 browser.byId("org:tree");
                 browser.waitUntil(d -> !d.findElements(By.cssSelector("#org\\:tree .ui-treenode-leaf")).isEmpty());
             })));
-            rows.add(row("collapse and expand the Sở (100 children)", time(browser, () -> {
-                browser.driver().findElement(By.cssSelector("#org\\:tree .ui-tree-toggler")).click();
-                browser.waitUntil(d -> d.findElements(By.cssSelector("#org\\:tree .ui-treenode-leaf")).isEmpty());
-                browser.driver().findElement(By.cssSelector("#org\\:tree .ui-tree-toggler")).click();
-                browser.waitUntil(d -> d.findElements(By.cssSelector("#org\\:tree .ui-treenode-leaf")).size() >= 60);
+            String[] codes = {"PGD-LECHAN", "PGD-DUONGKINH"};
+            String[] labels = {"Phòng GD&ĐT Lê Chân", "Phòng GD&ĐT Dương Kinh"};
+            int[] turn = {0};
+            rows.add(row("select a unit in the tree until its details show", time(browser, () -> {
+                int i = turn[0]++ % 2;
+                browser.driver().findElement(By.xpath("//span[contains(@class,'ui-treenode-label')][contains(.,'"
+                        + labels[i] + "')]")).click();
+                browser.waitUntil(d -> !d.findElements(By.id("detailCode")).isEmpty()
+                        && d.findElement(By.id("detailCode")).getText().equals(codes[i]));
             })));
             rows.add(row("search \"le chan\" until the results show", time(browser, () -> {
                 browser.type("org:query", "le chan");

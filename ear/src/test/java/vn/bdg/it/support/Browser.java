@@ -100,7 +100,11 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(15))
                 .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
                 .until(d -> {
-                    ExpectedConditions.elementToBeClickable(By.id(id)).apply(d).click();
+                    WebElement element = ExpectedConditions.elementToBeClickable(By.id(id)).apply(d);
+                    if (element == null) {
+                        return false;
+                    }
+                    element.click();
                     return true;
                 });
     }
@@ -142,7 +146,9 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition::apply);
     }
 
     public List<WebElement> all(String css) {
