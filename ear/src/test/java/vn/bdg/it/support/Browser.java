@@ -70,7 +70,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement byId(String id) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15))
+        return waitFor(15)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }
 
@@ -82,7 +82,7 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks the link with this text once it has appeared. */
     public void clickLink(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(15))
+        waitFor(15)
                 .until(ExpectedConditions.elementToBeClickable(By.linkText(text))).click();
     }
 
@@ -97,7 +97,7 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks once the element can take the click (a closing dialog's overlay may still cover it). */
     public void click(String id) {
-        new WebDriverWait(driver, Duration.ofSeconds(15))
+        waitFor(15)
                 .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
                 .until(d -> {
                     WebElement element = ExpectedConditions.elementToBeClickable(By.id(id)).apply(d);
@@ -112,7 +112,7 @@ public final class Browser implements AutoCloseable {
     /** Picks an option of a PrimeFaces selectOneMenu by its visible label. */
     public void choose(String menuId, String label) {
         click(menuId);
-        WebElement item = new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions
+        WebElement item = waitFor(10).until(ExpectedConditions
                 .visibilityOfElementLocated(By.cssSelector("li[data-label='" + label + "']")));
         item.click();
     }
@@ -120,7 +120,7 @@ public final class Browser implements AutoCloseable {
     /** Types into a PrimeFaces autoComplete and picks the suggestion with the given text. */
     public void complete(String autoCompleteId, String typed, String suggestion) {
         type(autoCompleteId + "_input", typed);
-        WebElement item = new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions
+        WebElement item = waitFor(15).until(ExpectedConditions
                 .visibilityOfElementLocated(By.xpath("//li[contains(@class,'ui-autocomplete-item') and normalize-space(.)='"
                         + suggestion + "']")));
         item.click();
@@ -146,13 +146,20 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(20))
+        waitFor(20)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(condition::apply);
     }
 
     public List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));
+    }
+
+    /** A wait that looks every 50 ms, so that timings taken through it are not rounded to the default 500 ms. */
+    private WebDriverWait waitFor(int seconds) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.pollingEvery(Duration.ofMillis(50));
+        return wait;
     }
 
     @Override
