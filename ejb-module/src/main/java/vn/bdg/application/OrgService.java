@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.text.Collator;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +31,11 @@ public class OrgService {
 
     private static final int SEARCH_LIMIT = 200;
 
+    /** Vietnamese alphabetical order (Ă, Â, Đ … are letters of their own), tones as secondary differences. */
+    private static final Comparator<String> VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi-VN"))::compare;
+    private static final Comparator<UnitNode> TREE_ORDER = Comparator.comparing(UnitNode::type)
+            .thenComparing(UnitNode::name, VIETNAMESE);
+
     @Inject
     private OrgUnitRepository units;
 
@@ -47,13 +55,14 @@ public class OrgService {
                 roots.add(granted);
             }
         }
-        roots.sort((a, b) -> a.getName().compareTo(b.getName()));
+        roots.sort(Comparator.comparing(OrgUnit::getName, VIETNAMESE));
         return nodes(roots, day);
     }
 
+    /** The children on {@code day}, grouped by unit type (offices, Phòng, schools, centres) and in Vietnamese name order. */
     public List<UnitNode> children(@NotNull Actor actor, long parentId, @NotNull LocalDate day) {
         access.requireVisible(actor, parentId, day);
-        return nodes(units.childrenOn(parentId, day), day);
+        return nodes(units.childrenOn(parentId, day), day).stream().sorted(TREE_ORDER).toList();
     }
 
     public OrgUnit unit(@NotNull Actor actor, long unitId) {

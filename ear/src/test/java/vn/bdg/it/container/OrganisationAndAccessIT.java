@@ -80,6 +80,10 @@ class OrganisationAndAccessIT {
         List<UnitNode> underSo = org.children(admin, roots.get(0).id(), TODAY);
         assertEquals(14, underSo.stream().filter(u -> u.type() == UnitType.PHONG).count());
         assertTrue(underSo.stream().filter(u -> u.type() == UnitType.THPT).count() >= 57);
+        for (int i = 1; i < underSo.size(); i++) {
+            assertTrue(underSo.get(i - 1).type().compareTo(underSo.get(i).type()) <= 0, "siblings grouped by type");
+        }
+        assertEquals(UnitType.SO_OFFICE, underSo.get(0).type());
         OrgUnit leChan = org.unitByCode(admin, "PGD-LECHAN");
         assertTrue(org.children(admin, leChan.getId(), TODAY).size() >= 22);
     }

@@ -1,6 +1,9 @@
 package vn.bdg.domain.model.org;
 
-/** The kinds of unit in the education sector's organisation tree (domain §3.1). */
+/**
+ * The kinds of unit in the education sector's organisation tree (domain §3.1), in the order the tree
+ * lists siblings: offices, Phòng, then schools from the highest level down, then centres and others.
+ */
 public enum UnitType {
     /** Sở GD&ĐT, the Department itself. */
     SO,
@@ -9,11 +12,11 @@ public enum UnitType {
     /** Phòng GD&ĐT of a district, dissolved on 01/07/2025. */
     PHONG,
     THPT,
+    /** A multi-level school (PTCS, TH&THCS, THCS&THPT). */
+    MULTI_LEVEL,
     THCS,
     TH,
     MN,
-    /** A multi-level school (PTCS, TH&THCS, THCS&THPT). */
-    MULTI_LEVEL,
     /** A vocational and continuing-education centre (GDNN-GDTX). */
     GDNN_GDTX,
     /** Another unit affiliated to the Sở. */

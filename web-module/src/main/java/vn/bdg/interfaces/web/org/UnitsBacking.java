@@ -167,10 +167,6 @@ public class UnitsBacking implements Serializable {
         });
     }
 
-    public UnitType[] getUnitTypes() {
-        return UnitType.values();
-    }
-
     public TreeNode<UnitNode> getRoot() {
         return root;
     }
