@@ -16,8 +16,9 @@ import vn.bdg.domain.model.org.OrgUnit;
 import vn.bdg.domain.model.org.OrgUnitRepository;
 
 /**
- * The organisation tree on JPA. Subtrees are walked in the database with a recursive common table
- * expression (the same SQL on H2 and PostgreSQL), never unit by unit in Java.
+ * The organisation tree on JPA. The subtrees a person may see are walked in the database with one
+ * recursive common table expression (the same SQL on H2 and PostgreSQL); {@link #subtreeOn} asks one
+ * query per level of the tree, never one per unit.
  */
 @ApplicationScoped
 public class JpaOrgUnitRepository implements OrgUnitRepository {
