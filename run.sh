@@ -45,7 +45,15 @@ install_jdbc_driver domain1 "$run_dir/postgresql.jar"
 echo "==> Starting Payara Server (domain1)"
 stop_domain domain1
 start_domain domain1
-trap 'echo; echo "==> Stopping Payara Server"; stop_domain domain1; exit 0' INT TERM
+log_tail=""
+stop() {
+    echo
+    echo "==> Stopping Payara Server"
+    [ -n "$log_tail" ] && kill "$log_tail" 2>/dev/null
+    stop_domain domain1
+    exit 0
+}
+trap stop INT TERM
 configure_domain 4848 "$BDG_DB" "$BDG_PROFILE" "${PGHOST:-localhost}" "${PGPORT:-5432}" \
     "${PGDATABASE:-bdg}" "${PGUSER:-postgres}" "${PGPASSWORD:-}"
 if [ "$BDG_RESTART_NEEDED" = "1" ]; then
@@ -60,4 +68,5 @@ echo
 echo "    BĐG is running at http://localhost:8080/   (Ctrl-C stops it)"
 echo
 tail -n 0 -F "$PAYARA_HOME/glassfish/domains/domain1/logs/server.log" &
+log_tail=$!
 wait
