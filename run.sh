@@ -50,10 +50,14 @@ stop() {
     echo
     echo "==> Stopping Payara Server"
     [ -n "$log_tail" ] && kill "$log_tail" 2>/dev/null
+    asadmin undeploy bdg >/dev/null 2>&1
     stop_domain domain1
     exit 0
 }
 trap stop INT TERM
+# An application left deployed (the last run was killed) would start again on whatever database the
+# domain pointed to and race the deployment below: remove it first.
+asadmin undeploy bdg >/dev/null 2>&1 || true
 configure_domain 4848 "$BDG_DB" "$BDG_PROFILE" "${PGHOST:-localhost}" "${PGPORT:-5432}" \
     "${PGDATABASE:-bdg}" "${PGUSER:-postgres}" "${PGPASSWORD:-}"
 if [ "$BDG_RESTART_NEEDED" = "1" ]; then
@@ -62,7 +66,11 @@ fi
 wait_for_http "http://localhost:8080/" 60 || true
 
 echo "==> Deploying $(basename ear/target/bdg.ear)"
-asadmin deploy --force=true --name bdg ear/target/bdg.ear >/dev/null
+if ! asadmin deploy --force=true --name bdg ear/target/bdg.ear >/dev/null; then
+    echo "The deployment failed; the reason is in $PAYARA_HOME/glassfish/domains/domain1/logs/server.log" >&2
+    stop_domain domain1
+    exit 1
+fi
 
 echo
 echo "    BĐG is running at http://localhost:8080/   (Ctrl-C stops it)"
