@@ -124,7 +124,11 @@ public class JpaOrgUnitRepository implements OrgUnitRepository {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        return rows.stream().map(row -> em.find(OrgUnit.class, ((Number) row[0]).longValue())).toList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
+        return em.createNamedQuery("OrgUnit.byIds", OrgUnit.class).setParameter("ids", ids).getResultList();
     }
 
     @Override

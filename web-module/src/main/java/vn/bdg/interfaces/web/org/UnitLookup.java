@@ -3,7 +3,9 @@ package vn.bdg.interfaces.web.org;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import vn.bdg.application.BusinessClock;
 import vn.bdg.application.OrgService;
 import vn.bdg.application.UnitNode;
@@ -26,16 +28,24 @@ public class UnitLookup {
     @Inject
     private BusinessClock clock;
 
+    /** Names of the units suggested in this request, so that labelling them asks the database nothing more. */
+    private final Map<String, String> names = new HashMap<>();
+
     /** Codes of matching units; PrimeFaces evaluates the item label on the selected value too, so values are plain codes. */
     public List<String> complete(String text) {
-        return orgService.search(session.actor(), text == null ? "" : text, clock.today()).stream()
-                .limit(SUGGESTIONS).map(UnitNode::code).toList();
+        List<UnitNode> found = orgService.search(session.actor(), text == null ? "" : text, clock.today()).stream()
+                .limit(SUGGESTIONS).toList();
+        found.forEach(unit -> names.put(unit.code(), unit.name()));
+        return found.stream().map(UnitNode::code).toList();
     }
 
     /** The name of the unit with this code, as the person may see it; the code itself otherwise. */
     public String label(String code) {
         if (code == null || code.isBlank()) {
             return "";
+        }
+        if (names.containsKey(code)) {
+            return names.get(code);
         }
         try {
             return orgService.unitByCode(session.actor(), code).getName();
