@@ -86,13 +86,32 @@ public final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.elementToBeClickable(By.linkText(text))).click();
     }
 
-    /** Types a dd/MM/yyyy date into a PrimeFaces datePicker and leaves it, which closes its calendar. */
+    /**
+     * Types a dd/MM/yyyy date into a PrimeFaces datePicker and leaves it, which closes its calendar. A
+     * dialog's datePicker may still be initialising when it becomes visible and then resets the input,
+     * so the typing is repeated until the value stays.
+     */
     public void typeDate(String datePickerId, String day) {
-        WebElement input = byId(datePickerId + "_input");
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-        input.sendKeys(day);
-        input.sendKeys(Keys.TAB);
-        waitUntil(d -> day.equals(input.getAttribute("value")));
+        for (int attempt = 0; attempt < 5; attempt++) {
+            WebElement input = byId(datePickerId + "_input");
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+            input.sendKeys(day);
+            input.sendKeys(Keys.TAB);
+            try {
+                WebDriverWait settled = waitFor(2);
+                settled.until(d -> day.equals(d.findElement(By.id(datePickerId + "_input")).getAttribute("value")));
+                Thread.sleep(300);
+                if (day.equals(byId(datePickerId + "_input").getAttribute("value"))) {
+                    return;
+                }
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(interrupted);
+            } catch (org.openqa.selenium.TimeoutException stillResetting) {
+                System.out.println("datePicker " + datePickerId + " did not keep " + day + "; typing again");
+            }
+        }
+        throw new IllegalStateException("datePicker " + datePickerId + " never kept " + day);
     }
 
     /** Clicks once the element can take the click (a closing dialog's overlay may still cover it). */
