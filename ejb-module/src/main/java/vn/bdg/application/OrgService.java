@@ -34,7 +34,7 @@ public class OrgService {
     /** Vietnamese alphabetical order (Ă, Â, Đ … are letters of their own), tones as secondary differences. */
     private static final Comparator<String> VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi-VN"))::compare;
     private static final Comparator<UnitNode> TREE_ORDER = Comparator.comparing(UnitNode::type)
-            .thenComparing(UnitNode::name, VIETNAMESE);
+            .thenComparing(UnitNode::shortName, VIETNAMESE);
 
     @Inject
     private OrgUnitRepository units;
@@ -59,7 +59,10 @@ public class OrgService {
         return nodes(roots, day);
     }
 
-    /** The children on {@code day}, grouped by unit type (offices, Phòng, schools, centres) and in Vietnamese name order. */
+    /**
+     * The children on {@code day}, grouped by unit type (offices, Phòng, schools, centres), then by
+     * the short name the tree shows.
+     */
     public List<UnitNode> children(@NotNull Actor actor, long parentId, @NotNull LocalDate day) {
         access.requireVisible(actor, parentId, day);
         return nodes(units.childrenOn(parentId, day), day).stream().sorted(TREE_ORDER).toList();

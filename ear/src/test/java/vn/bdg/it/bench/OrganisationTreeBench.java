@@ -23,7 +23,8 @@ import vn.bdg.it.support.Deployments;
 /**
  * How long a person waits on the organisation tree with the 812 demo units, measured in headless
  * Chromium against the deployed EAR: opening the page (the Sở open with its 100 children),
- * selecting a unit to see its details, and a diacritic-free search. Prints and writes target/bench/organisation-tree.md; asserts nothing.
+ * selecting a unit to see its details, and a diacritic-free search. Prints and writes
+ * target/bench/organisation-tree.md; asserts nothing.
  * Run with {@code mvn -B verify -Pbench}.
  */
 @RunAsClient

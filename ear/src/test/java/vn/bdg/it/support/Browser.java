@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -128,12 +130,24 @@ public final class Browser implements AutoCloseable {
                 });
     }
 
-    /** Picks an option of a PrimeFaces selectOneMenu by its visible label. */
+    /**
+     * Picks an option of a PrimeFaces selectOneMenu by its visible label, and checks that the menu shows
+     * it: a click that lands while the panel is still opening is tried again.
+     */
     public void choose(String menuId, String label) {
-        click(menuId);
-        WebElement item = waitFor(10).until(ExpectedConditions
-                .visibilityOfElementLocated(By.cssSelector("li[data-label='" + label + "']")));
-        item.click();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            click(menuId);
+            WebElement item = waitFor(10).until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']")));
+            item.click();
+            try {
+                waitFor(3).until(d -> label.equals(d.findElement(By.id(menuId + "_label")).getText()));
+                return;
+            } catch (org.openqa.selenium.TimeoutException notTaken) {
+                System.out.println("selectOneMenu " + menuId + " did not take " + label + "; choosing again");
+            }
+        }
+        throw new IllegalStateException("selectOneMenu " + menuId + " never took " + label);
     }
 
     /** Types into a PrimeFaces autoComplete and picks the suggestion with the given text. */
@@ -149,7 +163,7 @@ public final class Browser implements AutoCloseable {
     public void screenshot(String name) {
         try {
             Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
             Files.write(dir.resolve(name + ".png"), png);
         } catch (IOException | RuntimeException e) {
             System.out.println("No screenshot of " + name + ": " + e.getMessage());

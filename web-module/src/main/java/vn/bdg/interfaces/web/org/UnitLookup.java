@@ -31,7 +31,10 @@ public class UnitLookup {
     /** Names of the units suggested in this request, so that labelling them asks the database nothing more. */
     private final Map<String, String> names = new HashMap<>();
 
-    /** Codes of matching units; PrimeFaces evaluates the item label on the selected value too, so values are plain codes. */
+    /**
+     * Codes of matching units. PrimeFaces evaluates the item label on the selected value too, so the
+     * values are plain codes and {@link #label} names them.
+     */
     public List<String> complete(String text) {
         List<UnitNode> found = orgService.search(session.actor(), text == null ? "" : text, clock.today()).stream()
                 .limit(SUGGESTIONS).toList();
