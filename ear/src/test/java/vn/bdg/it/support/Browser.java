@@ -135,15 +135,20 @@ public final class Browser implements AutoCloseable {
      * it: a click that lands while the panel is still opening is tried again.
      */
     public void choose(String menuId, String label) {
-        for (int attempt = 0; attempt < 3; attempt++) {
-            click(menuId);
-            WebElement item = waitFor(10).until(ExpectedConditions.visibilityOfElementLocated(
-                    By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']")));
-            item.click();
+        By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
+        for (int attempt = 0; attempt < 5; attempt++) {
             try {
+                List<WebElement> shown = driver.findElements(item);
+                if (shown.isEmpty() || !shown.get(0).isDisplayed()) {
+                    click(menuId);
+                }
+                waitFor(10).ignoring(org.openqa.selenium.WebDriverException.class).until(d -> {
+                    d.findElement(item).click();
+                    return true;
+                });
                 waitFor(3).until(d -> label.equals(d.findElement(By.id(menuId + "_label")).getText()));
                 return;
-            } catch (org.openqa.selenium.TimeoutException notTaken) {
+            } catch (org.openqa.selenium.WebDriverException notTaken) {
                 System.out.println("selectOneMenu " + menuId + " did not take " + label + "; choosing again");
             }
         }
