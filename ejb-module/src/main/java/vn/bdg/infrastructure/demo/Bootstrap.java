@@ -28,8 +28,9 @@ import vn.bdg.infrastructure.importing.TabularFile;
 
 /**
  * Fills an empty database on first start. Profile {@code demo} (set by the run command and the tests)
- * loads the Hải Phòng 2020 organisation tree and one account per role, all with the documented demo
- * password. Any other profile is production: it creates only the root unit and one SYS_ADMIN whose
+ * loads the Hải Phòng 2020 organisation tree, one account per role, all with the documented demo
+ * password and an address at the reserved domain haiphong.example, and the 2020 programme
+ * ({@link DemoProgramme}). Any other profile is production: it creates only the root unit and one SYS_ADMIN whose
  * password the operator supplies in {@code bdg.admin.password} (environment BDG_ADMIN_PASSWORD); there
  * is no default production password, so without one nobody is created and the log says why.
  */
@@ -44,6 +45,9 @@ public class Bootstrap {
     private static final String DEMO_UNITS = "/demo/hp-2020-units.csv";
 
     private record DemoAccount(String username, String fullName, Map<Role, String> grants) {
+        String email() {
+            return username + "@haiphong.example";
+        }
     }
 
     private static final List<DemoAccount> DEMO_ACCOUNTS = List.of(
@@ -76,6 +80,9 @@ public class Bootstrap {
     @Inject
     private BusinessClock clock;
 
+    @Inject
+    private DemoProgramme demoProgramme;
+
     @PostConstruct
     void fillEmptyDatabase() {
         if (units.count() > 0) {
@@ -98,14 +105,15 @@ public class Bootstrap {
             throw new IllegalStateException("The demo units do not import: " + result.problems());
         }
         for (DemoAccount demo : DEMO_ACCOUNTS) {
-            UserAccount account = UserAccount.create(demo.username(), demo.fullName(), null,
+            UserAccount account = UserAccount.create(demo.username(), demo.fullName(), demo.email(),
                     DEMO_PASSWORD.toCharArray(), clock.now());
             demo.grants().forEach((role, code) ->
                     account.grant(role, units.findByCode(code).orElseThrow(), "demo", clock.now()));
             accounts.store(account);
         }
+        demoProgramme.load(root, "so.ctrtt");
         LOG.info(() -> "Demo data loaded: " + (result.imported() + 1) + " units, " + DEMO_ACCOUNTS.size()
-                + " accounts (password " + DEMO_PASSWORD + ")");
+                + " accounts (password " + DEMO_PASSWORD + "), programme 571/SGDĐT-CTrTT of 2020");
     }
 
     private void createProductionAdmin() {

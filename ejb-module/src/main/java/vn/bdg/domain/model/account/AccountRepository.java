@@ -22,6 +22,9 @@ public interface AccountRepository {
      */
     List<UserAccount> search(List<String> tokens, Set<Long> unitIds, boolean includeUngranted, int limit);
 
+    /** Enabled accounts holding some role directly on one of the units (the people of those units). */
+    List<UserAccount> grantedOn(Set<Long> unitIds);
+
     void record(LoginAttempt attempt);
 
     List<LoginAttempt> loginAttempts(String username, Instant since, int limit);

@@ -38,6 +38,9 @@ public interface OrgUnitRepository {
     /** The ids of units below the units an account holds a grant on, with the granted units. */
     Set<Long> grantedSubtreesOn(long accountId, String rolePattern, LocalDate day);
 
+    /** Those of the given units that exist on {@code day} and are of one of the types. */
+    Set<Long> ofTypesOn(Collection<Long> unitIds, Set<UnitType> types, LocalDate day);
+
     long count();
 
     /** Unit ids after {@code afterId} in id order, for restartable batch readers. */

@@ -39,6 +39,16 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public List<UserAccount> grantedOn(Set<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery("UserAccount.grantedOn", UserAccount.class)
+                .setParameter("units", unitIds)
+                .getResultList();
+    }
+
+    @Override
     public long count() {
         return em.createNamedQuery("UserAccount.count", Long.class).getSingleResult();
     }

@@ -145,6 +145,18 @@ public class JpaOrgUnitRepository implements OrgUnitRepository {
     }
 
     @Override
+    public Set<Long> ofTypesOn(Collection<Long> unitIds, Set<vn.bdg.domain.model.org.UnitType> types, LocalDate day) {
+        if (unitIds.isEmpty() || types.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createNamedQuery("OrgUnit.idsOfTypesOn", Long.class)
+                .setParameter("ids", unitIds)
+                .setParameter("types", types)
+                .setParameter("day", day)
+                .getResultList());
+    }
+
+    @Override
     public long count() {
         return em.createNamedQuery("OrgUnit.count", Long.class).getSingleResult();
     }
