@@ -92,6 +92,15 @@ CMDS
     asadmin --port "$port" set "resources.jdbc-resource.jdbc/bdg.pool-name=$pool" >/dev/null
 }
 
+# configure_mail ADMINPORT SMTP_HOST SMTP_PORT BASE_URL — where mail/bdg delivers, and the address
+# mails link to. The run command keeps localhost:25; the tests point it at their embedded SMTP server.
+configure_mail() {
+    local port=$1 smtp_host=$2 smtp_port=$3 base_url=$4
+    asadmin --port "$port" set "resources.mail-resource.mail/bdg.host=$smtp_host" >/dev/null
+    asadmin --port "$port" set "resources.mail-resource.mail/bdg.property.mail-smtp-port=$smtp_port" >/dev/null
+    asadmin --port "$port" create-system-properties "bdg.base.url=${base_url//:/\\:}" >/dev/null
+}
+
 # wait_for_http URL SECONDS — true once the URL answers with any HTTP status.
 wait_for_http() {
     local url=$1 seconds=$2 i

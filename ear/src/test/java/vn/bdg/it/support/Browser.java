@@ -88,6 +88,22 @@ public final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.elementToBeClickable(By.linkText(text))).click();
     }
 
+    /** Clicks the element (a tab header, a checkbox label) whose whole visible text is {@code text}. */
+    public void clickText(String text) {
+        By element = By.xpath("//*[(self::a or self::label or self::span) and normalize-space(.)='" + text + "']");
+        waitFor(15)
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .until(d -> {
+                    for (WebElement candidate : d.findElements(element)) {
+                        if (candidate.isDisplayed()) {
+                            candidate.click();
+                            return true;
+                        }
+                    }
+                    return false;
+                });
+    }
+
     /**
      * Types a dd/MM/yyyy date into a PrimeFaces datePicker and leaves it, which closes its calendar. A
      * dialog's datePicker may still be initialising when it becomes visible and then resets the input,

@@ -53,7 +53,7 @@ public class Announcements {
 
     /** The programme now expects {@code unitIds}; with {@code mail} false only notices are written. */
     public void programmePublished(Programme programme, Set<Long> unitIds, boolean mail) {
-        String link = "/programmes/view.xhtml?id=" + programme.getId();
+        String link = "/programmes/programme.xhtml?id=" + programme.getId();
         List<String> arguments = List.of(programme.getLetter().reference(), String.valueOf(programme.getYear()),
                 programme.getLetter().getSubject());
         StringBuilder rounds = new StringBuilder();
@@ -81,7 +81,7 @@ public class Announcements {
     }
 
     public void deadlineExtended(Programme programme, ReportingRound round, OrgUnit unit, LocalDate until) {
-        String link = "/programmes/view.xhtml?id=" + programme.getId();
+        String link = "/programmes/programme.xhtml?id=" + programme.getId();
         int queued = 0;
         for (UserAccount account : accounts.grantedOn(Set.of(unit.getId()))) {
             notices.store(new Notice(account.getId(), NoticeTopic.DEADLINE_EXTENDED,

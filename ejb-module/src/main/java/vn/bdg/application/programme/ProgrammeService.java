@@ -256,7 +256,7 @@ public class ProgrammeService {
     public long copyToNextYear(@NotNull Actor actor, long programmeId) {
         Programme source = managed(actor, programmeId);
         if (programmes.copiedTo(source.getId(), source.getYear() + 1)) {
-            throw new BusinessException("programme.error.alreadyCopied", source.getYear() + 1);
+            throw new BusinessException("programme.error.alreadyCopied", String.valueOf(source.getYear() + 1));
         }
         Programme copy = source.copyForNextYear(actor.username(), clock.now());
         programmes.store(copy);

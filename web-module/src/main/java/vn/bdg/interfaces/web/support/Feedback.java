@@ -19,6 +19,8 @@ public class Feedback {
 
     public static final String BUNDLE = "vn.bdg.i18n.messages";
 
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     @Inject
     private LocaleSwitcher locale;
 
@@ -47,7 +49,14 @@ public class Feedback {
         } catch (MissingResourceException e) {
             pattern = bundle.getString("error.unexpected");
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale.getLocale()).format(arguments);
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        Object[] shown = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            shown[i] = arguments[i] instanceof java.time.LocalDate day ? DAY.format(day) : arguments[i];
+        }
+        return new MessageFormat(pattern, locale.getLocale()).format(shown);
     }
 
     public String text(String key, List<Object> arguments) {

@@ -31,6 +31,12 @@ public class Labels {
         return List.of(UnitType.values());
     }
 
+    /** The unit types that may be asked to report: all but the Sở and its own offices. */
+    public List<UnitType> getReportingUnitTypes() {
+        return java.util.Arrays.stream(UnitType.values())
+                .filter(t -> t != UnitType.SO && t != UnitType.SO_OFFICE).toList();
+    }
+
     public List<Role> getRoles() {
         return List.of(Role.values());
     }

@@ -1,0 +1,224 @@
+package vn.bdg.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Optional;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import vn.bdg.it.support.Browser;
+import vn.bdg.it.support.BrowserAvailable;
+import vn.bdg.it.support.Deployments;
+
+/**
+ * The work programme on screen: a CAMPAIGN_ADMIN creates and publishes one and a school finds it with
+ * its notice and its e-mail; the 2020 programme is copied to 2021; a change that would invalidate
+ * entered data is refused after publishing. The domain's mail session delivers to an SMTP server this
+ * test runs on the domain's port base + 25.
+ */
+@RunAsClient
+@ExtendWith(BrowserAvailable.class)
+@ExtendWith(ArquillianExtension.class)
+class ProgrammeJourneysIT {
+
+    private static final String DEMO_PASSWORD = "Demo@2020";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Browser browser;
+    private GreenMail smtp;
+
+    @BeforeEach
+    void open() {
+        smtp = new GreenMail(new ServerSetup(base.getPort() - 80 + 25, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        browser = new Browser(base.toString());
+    }
+
+    @AfterEach
+    void close(TestInfo test) {
+        browser.screenshot(test.getTestMethod().map(Method::getName).orElse("programme"));
+        browser.close();
+        smtp.stop();
+    }
+
+    @Test
+    void anAdministratorPublishesAProgrammeAndASchoolSeesItAndGetsTheMail() throws Exception {
+        int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+        String number = String.valueOf(100 + System.nanoTime() % 899);
+        String subject = "V/v triển khai công tác bình đẳng giới năm " + year + " (thử nghiệm " + number + ")";
+        browser.login("so.ctrtt", DEMO_PASSWORD);
+        browser.click("nav:menuProgrammes");
+        browser.click("programmes:newProgramme");
+        browser.type("tabs:letterForm:letterNumber", number);
+        browser.type("tabs:letterForm:letterSymbol", "SGDĐT-CTrTT");
+        browser.type("tabs:letterForm:place", "Hải Phòng");
+        browser.type("tabs:letterForm:subject", subject);
+        browser.type("tabs:letterForm:authorityTitle", "GIÁM ĐỐC");
+        browser.type("tabs:letterForm:signerTitle", "PHÓ GIÁM ĐỐC");
+        browser.type("tabs:letterForm:signerName", "Nguyễn Thị Thử");
+        browser.type("tabs:letterForm:bases:0:basisNumber", "72/KH-UBND");
+        browser.typeDate("tabs:letterForm:bases:0:basisDate", "13/03/" + year);
+        browser.type("tabs:letterForm:bases:0:basisIssuer", "Ủy ban nhân dân thành phố");
+        browser.type("tabs:letterForm:bases:0:basisTitle", "Kế hoạch thực hiện công tác bình đẳng giới năm " + year);
+        browser.clickText("Trường THPT");
+        browser.click("tabs:letterForm:saveLetter");
+        browser.waitForText("Đã tạo chương trình.");
+        assertTrue(browser.driver().getCurrentUrl().contains("programme.xhtml?id="));
+
+        browser.clickText("Chỉ tiêu");
+        browser.click("tabs:indicatorsForm:loadDefault");
+        browser.waitForText("Đã thêm 60 chỉ tiêu");
+        browser.clickText("Đợt báo cáo");
+        browser.click("tabs:roundsForm:newRound");
+        browser.type("roundDialogForm:roundCode", "6T-" + year);
+        browser.type("roundDialogForm:roundName", "Báo cáo sơ kết 6 tháng đầu năm " + year);
+        assertEquals("15/12/" + (year - 1), browser.byId("roundDialogForm:dataFrom_input").getAttribute("value"));
+        browser.typeDate("roundDialogForm:dueTop", "31/05/" + year);
+        browser.click("roundDialogForm:saveRound");
+        browser.waitForText("Đã lưu đợt báo cáo.");
+
+        browser.click("head:publish");
+        browser.waitUntil(d -> d.findElement(By.cssSelector(".ui-confirmdialog-yes")).isDisplayed());
+        browser.driver().findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+        browser.waitForText("Đã ban hành chương trình tới");
+        browser.logout();
+
+        browser.login("thpt.ngoquyen", DEMO_PASSWORD);
+        String unread = browser.byId("nav:menuNotices").getText().trim();
+        assertTrue(Integer.parseInt(unread) >= 1, unread);
+        browser.click("nav:menuProgrammes");
+        browser.waitForText(subject);
+        browser.clickLink(number + "/SGDĐT-CTrTT");
+        browser.waitUntil(d -> d.findElement(By.id("letterSubject")).getText().equals(subject));
+        assertTrue(browser.byId("tabs:letterView:myDeadlines").getText().contains("31/05/" + year));
+
+        String recipient = "thpt.ngoquyen@haiphong.example";
+        MimeMessage mail = awaitMail(recipient, number + "/SGDĐT-CTrTT");
+        String body = mail.getContent().toString();
+        assertTrue(mail.getSubject().contains(subject), mail.getSubject());
+        assertTrue(body.contains("Kính gửi Thư ký Ban VSTBPN THPT Ngô Quyền"), body);
+        assertTrue(body.contains("hạn gửi hết ngày 31/05/" + year), body);
+        assertTrue(body.contains("/programmes/programme.xhtml?id="), body);
+    }
+
+    @Test
+    void theProgrammeOf2020IsCopiedTo2021AndTheOriginalStaysAsItWas() {
+        browser.login("so.ctrtt", DEMO_PASSWORD);
+        browser.click("nav:menuProgrammes");
+        browser.clickLink("571/SGDĐT-CTrTT");
+        browser.waitForText("571/SGDĐT-CTrTT (2020)");
+        browser.click("head:copy");
+        browser.waitForText("Đã sao chép sang năm 2021.");
+        browser.waitForText("…/SGDĐT-CTrTT (2021)");
+        assertEquals("V/v triển khai thực hiện công tác bình đẳng giới năm 2021",
+                browser.byId("tabs:letterForm:subject").getAttribute("value"));
+        browser.type("tabs:letterForm:letterNumber", "15");
+        browser.typeDate("tabs:letterForm:issuedOn", "10/03/2021");
+        browser.click("tabs:letterForm:saveLetter");
+        browser.waitForText("Đã lưu văn bản hướng dẫn.");
+        browser.waitForText("15/SGDĐT-CTrTT (2021)");
+        browser.clickText("Đợt báo cáo");
+        browser.waitForText("31/05/2021");
+
+        browser.click("nav:menuProgrammes");
+        browser.waitForText("15/SGDĐT-CTrTT");
+        browser.clickLink("571/SGDĐT-CTrTT");
+        browser.waitForText("571/SGDĐT-CTrTT (2020)");
+        assertEquals("V/v triển khai thực hiện công tác bình đẳng giới năm 2020",
+                browser.byId("tabs:letterForm:subject").getAttribute("value"));
+        browser.clickText("Đợt báo cáo");
+        browser.waitForText("31/05/2020");
+    }
+
+    @Test
+    void afterPublishingAChangeOfKindIsRefusedWithItsReasonAndBadDatesSaveNothing() {
+        browser.login("so.ctrtt", DEMO_PASSWORD);
+        browser.click("nav:menuProgrammes");
+        browser.clickLink("571/SGDĐT-CTrTT");
+        browser.clickText("Chỉ tiêu");
+        browser.type("tabs:indicatorsForm:indicators:codeCol:filter", "BDG-01");
+        browser.waitUntil(d -> d.findElements(By.cssSelector("[id='tabs:indicatorsForm:indicators_data'] > tr")).size() == 1);
+        browser.click("tabs:indicatorsForm:indicators:0:editIndicator");
+        browser.waitUntil(d -> "BDG-01".equals(d.findElement(By.id("indicatorDialogForm:code")).getAttribute("value")));
+        browser.choose("indicatorDialogForm:kind", "Phát sinh trong kỳ (F)");
+        browser.click("indicatorDialogForm:saveIndicator");
+        browser.waitForText("không thể đổi loại của chỉ tiêu BDG-01");
+        browser.driver().navigate().refresh();
+        browser.clickText("Chỉ tiêu");
+        browser.type("tabs:indicatorsForm:indicators:codeCol:filter", "BDG-01");
+        browser.waitUntil(d -> d.findElements(By.cssSelector("[id='tabs:indicatorsForm:indicators_data'] > tr")).size() == 1);
+        assertTrue(browser.byId("tabs:indicatorsForm:indicators_data").getText().contains("Thời điểm (S)"));
+
+        browser.type("tabs:indicatorsForm:indicators:codeCol:filter", "BDG-0");
+        browser.type("tabs:indicatorsForm:indicators:nameCol:filter", "lanh dao chu chot la nu");
+        browser.waitUntil(d -> d.findElement(By.id("tabs:indicatorsForm:indicators_data")).getText().contains("BDG-06")
+                && d.findElements(By.cssSelector("[id='tabs:indicatorsForm:indicators_data'] > tr")).size() == 1);
+
+        browser.clickText("Đợt báo cáo");
+        browser.click("tabs:roundsForm:newRound");
+        browser.type("roundDialogForm:roundCode", "SAI-HAN");
+        browser.type("roundDialogForm:roundName", "Đợt có hạn sai");
+        browser.typeDate("roundDialogForm:dueTop", "01/01/2019");
+        browser.typeDate("roundDialogForm:dueIntermediate", "01/01/2019");
+        browser.click("roundDialogForm:saveRound");
+        browser.waitForText("hạn gửi trước ngày bắt đầu kỳ số liệu");
+        assertTrue(!browser.byId("tabs:roundsForm:rounds").getText().contains("SAI-HAN"));
+    }
+
+    private MimeMessage awaitMail(String recipient, String subjectPart) throws MessagingException, InterruptedException {
+        for (int i = 0; i < 120; i++) {
+            Optional<MimeMessage> found = Arrays.stream(smtp.getReceivedMessages())
+                    .filter(m -> hasRecipient(m, recipient) && subject(m).contains(subjectPart))
+                    .findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("No mail to " + recipient + " about " + subjectPart + " within 60 s; got "
+                + smtp.getReceivedMessages().length + " other messages");
+    }
+
+    private static boolean hasRecipient(MimeMessage message, String recipient) {
+        try {
+            return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                    .anyMatch(a -> a.toString().equals(recipient));
+        } catch (MessagingException e) {
+            return false;
+        }
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            return "";
+        }
+    }
+}
