@@ -9,6 +9,8 @@
 #                                 PGPASSWORD; defaults localhost, 5432, bdg, postgres, empty)
 #   BDG_PROFILE=production BDG_ADMIN_PASSWORD=... ./run.sh
 #                                 no demo data; one SYS_ADMIN "admin" with the operator's password
+#   BDG_SMTP_HOST, BDG_SMTP_PORT  where e-mail goes (default localhost:25); BDG_BASE_URL, the address
+#                                 mails link to (default http://localhost:8080)
 set -euo pipefail
 cd "$(dirname "$0")"
 root=$(pwd)
@@ -60,6 +62,7 @@ trap stop INT TERM
 asadmin undeploy bdg >/dev/null 2>&1 || true
 configure_domain 4848 "$BDG_DB" "$BDG_PROFILE" "${PGHOST:-localhost}" "${PGPORT:-5432}" \
     "${PGDATABASE:-bdg}" "${PGUSER:-postgres}" "${PGPASSWORD:-}"
+configure_mail 4848 "${BDG_SMTP_HOST:-localhost}" "${BDG_SMTP_PORT:-25}" "${BDG_BASE_URL:-http://localhost:8080}"
 if [ "$BDG_RESTART_NEEDED" = "1" ]; then
     asadmin restart-domain domain1 >/dev/null
 fi

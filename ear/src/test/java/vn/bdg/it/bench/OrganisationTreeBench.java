@@ -2,12 +2,6 @@ package vn.bdg.it.bench;
 
 import java.io.IOException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -32,9 +26,6 @@ import vn.bdg.it.support.Deployments;
 @ExtendWith(ArquillianExtension.class)
 class OrganisationTreeBench {
 
-    private static final int WARM_UP = 3;
-    private static final int RUNS = 20;
-
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.application();
@@ -45,56 +36,33 @@ class OrganisationTreeBench {
 
     @Test
     void measure() throws IOException {
-        List<String> rows = new ArrayList<>();
+        Timings timings = new Timings();
         try (Browser browser = new Browser(base.toString())) {
             browser.login("admin", "Demo@2020");
-            rows.add(row("open org/units.xhtml until the tree shows", time(browser, () -> {
+            timings.measure("open org/units.xhtml until the tree shows", () -> {
                 browser.open("org/units.xhtml");
                 browser.byId("org:tree");
                 browser.waitUntil(d -> !d.findElements(By.cssSelector("#org\\:tree .ui-treenode-leaf")).isEmpty());
-            })));
+            });
             String[] codes = {"PGD-LECHAN", "PGD-DUONGKINH"};
             String[] labels = {"Phòng GD&ĐT Lê Chân", "Phòng GD&ĐT Dương Kinh"};
             int[] turn = {0};
-            rows.add(row("select a unit in the tree until its details show", time(browser, () -> {
+            timings.measure("select a unit in the tree until its details show", () -> {
                 int i = turn[0]++ % 2;
                 browser.driver().findElement(By.xpath("//span[contains(@class,'ui-treenode-label')][contains(.,'"
                         + labels[i] + "')]")).click();
                 browser.waitUntil(d -> !d.findElements(By.id("detailCode")).isEmpty()
                         && d.findElement(By.id("detailCode")).getText().equals(codes[i]));
-            })));
+            });
             String[] queries = {"le chan", "duong kinh"};
             String[] found = {"Phòng Giáo dục và Đào tạo quận Lê Chân", "Phòng Giáo dục và Đào tạo quận Dương Kinh"};
-            rows.add(row("search without diacritics (type, click) until the results show", time(browser, () -> {
+            timings.measure("search without diacritics (type, click) until the results show", () -> {
                 int i = turn[0]++ % 2;
                 browser.type("org:query", queries[i]);
                 browser.click("org:searchButton");
                 browser.waitUntil(d -> d.findElement(By.id("org:results")).getText().contains(found[i]));
-            })));
+            });
         }
-        String table = "| What (" + RUNS + " runs after " + WARM_UP + " warm-up) | median ms | p95 ms | max ms |\n"
-                + "|---|---:|---:|---:|\n" + String.join("\n", rows) + "\n";
-        System.out.println(table);
-        Path out = Files.createDirectories(Path.of("target", "bench")).resolve("organisation-tree.md");
-        Files.writeString(out, table, StandardCharsets.UTF_8);
-    }
-
-    private static List<Long> time(Browser browser, Runnable action) {
-        List<Long> millis = new ArrayList<>();
-        for (int i = 0; i < WARM_UP + RUNS; i++) {
-            long start = System.nanoTime();
-            action.run();
-            if (i >= WARM_UP) {
-                millis.add((System.nanoTime() - start) / 1_000_000);
-            }
-        }
-        Collections.sort(millis);
-        return millis;
-    }
-
-    private static String row(String what, List<Long> sorted) {
-        long median = sorted.get(sorted.size() / 2);
-        long p95 = sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1);
-        return "| " + what + " | " + median + " | " + p95 + " | " + sorted.get(sorted.size() - 1) + " |";
+        timings.report("organisation-tree.md");
     }
 }

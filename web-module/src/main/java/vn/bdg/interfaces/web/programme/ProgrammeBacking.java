@@ -68,6 +68,7 @@ public class ProgrammeBacking implements Serializable {
     private List<String> reporterCodes = new ArrayList<>();
     private transient TreeNode<ProgrammeTask> taskTree;
     private List<OrgUnit> myUnits = List.of();
+    private List<OrgUnit> issuers = List.of();
     private int reporterPreview = -1;
 
     private TaskEdit task = new TaskEdit();
@@ -85,12 +86,14 @@ public class ProgrammeBacking implements Serializable {
             return;
         }
         if (id == null) {
-            if (programmeService.issuers(session.actor()).isEmpty()) {
+            issuers = programmeService.issuers(session.actor());
+            if (issuers.isEmpty()) {
                 FacesContext.getCurrentInstance().getExternalContext().responseSendError(403, null);
                 return;
             }
             manager = true;
             form = new ProgrammeForm();
+            form.setIssuerId(issuers.get(0).getId());
             form.setYear(clock.today().getYear());
             form.setIssuedOn(clock.today());
             form.setSigningAuthority(SigningAuthority.KT);
@@ -431,6 +434,11 @@ public class ProgrammeBacking implements Serializable {
 
     public int getReporterPreview() {
         return reporterPreview;
+    }
+
+    /** The units the person may issue a new programme from (their CAMPAIGN_ADMIN units). */
+    public List<OrgUnit> getIssuers() {
+        return issuers;
     }
 
     public List<OrgUnit> getMyUnits() {
