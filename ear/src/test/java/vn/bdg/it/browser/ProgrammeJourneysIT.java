@@ -107,6 +107,8 @@ class ProgrammeJourneysIT {
         browser.waitUntil(d -> d.findElement(By.cssSelector(".ui-confirmdialog-yes")).isDisplayed());
         browser.driver().findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
         browser.waitForText("Đã ban hành chương trình tới");
+        String recipient = "thpt.ngoquyen@haiphong.example";
+        MimeMessage mail = awaitMail(recipient, number + "/SGDĐT-CTrTT", System.nanoTime());
         browser.logout();
 
         browser.login("thpt.ngoquyen", DEMO_PASSWORD);
@@ -118,8 +120,6 @@ class ProgrammeJourneysIT {
         browser.waitUntil(d -> d.findElement(By.id("letterSubject")).getText().equals(subject));
         assertTrue(browser.byId("tabs:letterView:myDeadlines").getText().contains("31/05/" + year));
 
-        String recipient = "thpt.ngoquyen@haiphong.example";
-        MimeMessage mail = awaitMail(recipient, number + "/SGDĐT-CTrTT");
         String body = mail.getContent().toString();
         assertTrue(mail.getSubject().contains(subject), mail.getSubject());
         assertTrue(body.contains("Kính gửi Thư ký Ban VSTBPN THPT Ngô Quyền"), body);
@@ -191,12 +191,15 @@ class ProgrammeJourneysIT {
         assertTrue(!browser.byId("tabs:roundsForm:rounds").getText().contains("SAI-HAN"));
     }
 
-    private MimeMessage awaitMail(String recipient, String subjectPart) throws MessagingException, InterruptedException {
+    private MimeMessage awaitMail(String recipient, String subjectPart, long publishedAt)
+            throws MessagingException, InterruptedException {
         for (int i = 0; i < 120; i++) {
             Optional<MimeMessage> found = Arrays.stream(smtp.getReceivedMessages())
                     .filter(m -> hasRecipient(m, recipient) && subject(m).contains(subjectPart))
                     .findFirst();
             if (found.isPresent()) {
+                System.out.println("Mail to " + recipient + " arrived " + (System.nanoTime() - publishedAt) / 1_000_000
+                        + " ms after publishing was confirmed");
                 return found.get();
             }
             Thread.sleep(500);

@@ -43,6 +43,8 @@ import vn.bdg.domain.shared.NotFoundException;
 @Stateless
 public class ProgrammeService {
 
+    private static final int SHOWN_UNITS = 500;
+
     @Inject
     private ProgrammeRepository programmes;
 
@@ -98,18 +100,19 @@ public class ProgrammeService {
 
     /** The units the actor may issue programmes from. */
     public List<OrgUnit> issuers(@NotNull Actor actor) {
-        return access.grantedUnits(actor).stream()
-                .filter(u -> access.unitsWithRole(actor, Role.CAMPAIGN_ADMIN, clock.today()).contains(u.getId()))
-                .toList();
+        Set<Long> adminUnits = access.unitsWithRole(actor, Role.CAMPAIGN_ADMIN, clock.today());
+        return access.grantedUnits(actor).stream().filter(u -> adminUnits.contains(u.getId())).toList();
     }
 
-    /** Of the actor's visible units, those a published programme expects, with each unit's due dates. */
+    /**
+     * Of the actor's visible units, those a published programme expects (at most {@value #SHOWN_UNITS}),
+     * by type and name: the units whose deadlines the actor follows.
+     */
     public List<OrgUnit> expectedUnitsVisibleTo(@NotNull Actor actor, long programmeId) {
         Programme programme = programme(actor, programmeId);
         Set<Long> visible = new HashSet<>(access.visibleUnits(actor, clock.today()));
         visible.retainAll(programme.getExpectedUnits());
-        List<OrgUnit> result = new ArrayList<>();
-        visible.stream().limit(500).forEach(id -> units.find(id).ifPresent(result::add));
+        List<OrgUnit> result = new ArrayList<>(units.findAll(visible.stream().limit(SHOWN_UNITS).toList()));
         result.sort(Comparator.comparing(OrgUnit::getType).thenComparing(OrgUnit::getName));
         return result;
     }

@@ -14,6 +14,9 @@ public interface OrgUnitRepository {
 
     Optional<OrgUnit> findByCode(String code);
 
+    /** The units with these ids, in name order. */
+    List<OrgUnit> findAll(Collection<Long> ids);
+
     void store(OrgUnit unit);
 
     /** Units whose parent link holds on {@code day}, in name order. */

@@ -49,6 +49,14 @@ public class JpaOrgUnitRepository implements OrgUnitRepository {
     }
 
     @Override
+    public List<OrgUnit> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery("OrgUnit.byIds", OrgUnit.class).setParameter("ids", ids).getResultList();
+    }
+
+    @Override
     public void store(OrgUnit unit) {
         if (unit.getId() == null) {
             em.persist(unit);
