@@ -9,13 +9,17 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import vn.bdg.it.support.Browser;
 import vn.bdg.it.support.BrowserAvailable;
 import vn.bdg.it.support.Deployments;
 
 /**
- * How long the CAMPAIGN_ADMIN waits on the 2020 demo programme (60 indicators, about 40 rules, published
+ * How long the CAMPAIGN_ADMIN waits on the 2020 demo programme (60 indicators, 36 rules, published
  * to about 800 units), in headless Chromium against the deployed EAR: opening the programme, showing the
  * catalogue, and a diacritic-free filter of the indicator names. Prints and writes
  * target/bench/programme.md; asserts nothing. Run with {@code mvn -B verify -Pbench}.
@@ -46,6 +50,7 @@ class ProgrammeBench {
                 browser.driver().get(href);
                 browser.waitUntil(d -> "571".equals(d.findElement(By.id("tabs:letterForm:letterNumber")).getAttribute("value")));
             });
+            navigationTimings(browser, href).forEach(timings::note);
             timings.measure("open it and show the catalogue tab (60 indicators, 20 per page)", () -> {
                 browser.driver().get(href);
                 browser.clickText("Chỉ tiêu");
@@ -61,5 +66,23 @@ class ProgrammeBench {
             });
         }
         timings.report("programme.md");
+    }
+
+    /** Where the page load's time goes, from the browser's Navigation Timing: server, then rendering. */
+    private static List<String> navigationTimings(Browser browser, String href) {
+        List<String> notes = new ArrayList<>();
+        for (String phase : new String[] {"responseStart", "responseEnd", "domContentLoadedEventEnd", "loadEventEnd"}) {
+            List<Long> millis = new ArrayList<>();
+            for (int i = 0; i < Timings.RUNS; i++) {
+                browser.driver().get(href);
+                Object value = ((JavascriptExecutor) browser.driver()).executeScript(
+                        "const n = performance.getEntriesByType('navigation')[0];"
+                                + " return Math.round(n." + phase + " - n.requestStart);");
+                millis.add(((Number) value).longValue());
+            }
+            Collections.sort(millis);
+            notes.add("- programme page, request start to " + phase + ": median " + millis.get(millis.size() / 2) + " ms");
+        }
+        return notes;
     }
 }

@@ -15,6 +15,7 @@ final class Timings {
     static final int RUNS = 20;
 
     private final List<String> rows = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
 
     /** Runs {@code action} {@value #WARM_UP} + {@value #RUNS} times and records the last {@value #RUNS}. */
     void measure(String what, Runnable action) {
@@ -32,10 +33,16 @@ final class Timings {
         rows.add("| " + what + " | " + median + " | " + p95 + " | " + millis.get(millis.size() - 1) + " |");
     }
 
+    /** A line printed under the table. */
+    void note(String line) {
+        notes.add(line);
+    }
+
     /** Prints the table and writes it to target/bench/{@code fileName}. */
     void report(String fileName) throws IOException {
         String table = "| What (" + RUNS + " runs after " + WARM_UP + " warm-up) | median ms | p95 ms | max ms |\n"
-                + "|---|---:|---:|---:|\n" + String.join("\n", rows) + "\n";
+                + "|---|---:|---:|---:|\n" + String.join("\n", rows) + "\n"
+                + (notes.isEmpty() ? "" : "\n" + String.join("\n", notes) + "\n");
         System.out.println(table);
         Path out = Files.createDirectories(Path.of("target", "bench")).resolve(fileName);
         Files.writeString(out, table, StandardCharsets.UTF_8);

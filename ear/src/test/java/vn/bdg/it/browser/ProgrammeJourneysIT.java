@@ -114,6 +114,10 @@ class ProgrammeJourneysIT {
         browser.login("thpt.ngoquyen", DEMO_PASSWORD);
         String unread = browser.byId("nav:menuNotices").getText().trim();
         assertTrue(Integer.parseInt(unread) >= 1, unread);
+        browser.click("nav:menuNotices");
+        browser.waitForText("Công văn số " + number + "/SGDĐT-CTrTT: chương trình công tác bình đẳng giới năm " + year);
+        browser.driver().findElement(By.xpath("//a[contains(.,'" + number + "/SGDĐT-CTrTT')]")).click();
+        browser.waitUntil(d -> d.findElement(By.id("letterSubject")).getText().equals(subject));
         browser.click("nav:menuProgrammes");
         browser.waitForText(subject);
         browser.clickLink(number + "/SGDĐT-CTrTT");
