@@ -32,7 +32,7 @@ import vn.bdg.it.support.Deployments;
 /**
  * The work programme on screen: a CAMPAIGN_ADMIN creates and publishes one and a school finds it with
  * its notice and its e-mail; the 2020 programme is copied to 2021; a change that would invalidate
- * entered data is refused after publishing. The domain's mail session delivers to an SMTP server this
+ * entered data is refused after publishing; a school's plan is drafted, issued and seen by the Sở. The domain's mail session delivers to an SMTP server this
  * test runs on the domain's port base + 25.
  */
 @RunAsClient
@@ -193,6 +193,58 @@ class ProgrammeJourneysIT {
         browser.click("roundDialogForm:saveRound");
         browser.waitForText("hạn gửi trước ngày bắt đầu kỳ số liệu");
         assertTrue(!browser.byId("tabs:roundsForm:rounds").getText().contains("SAI-HAN"));
+    }
+
+    @Test
+    void aSchoolsEditorBuildsItsPlanTheHeadIssuesItAndTheSoSeesItIssued() {
+        browser.login("thpt.ngoquyen", DEMO_PASSWORD);
+        browser.click("nav:menuProgrammes");
+        browser.clickLink("571/SGDĐT-CTrTT");
+        browser.click("head:plans");
+        browser.clickLink("Trường THPT Ngô Quyền");
+        browser.click("plan:startDraft");
+        browser.waitForText("Đã mở bản dự thảo kế hoạch.");
+        String planPage = browser.driver().getCurrentUrl();
+        browser.type("plan:documentNumber", "15/KH-THPTNQ");
+        browser.typeDate("plan:documentDate", "25/03/2020");
+        browser.click("plan:saveDocument");
+        browser.waitForText("Đã lưu số và ngày kế hoạch.");
+
+        browser.click("plan:newActivity");
+        browser.choose("activityForm:task", "I.1 Đẩy mạnh các hoạt động tuyên truyền, phổ biến, giáo dục chính sách, pháp luật về bình đẳng giới");
+        browser.type("activityForm:title", "Nói chuyện chuyên đề Luật Bình đẳng giới");
+        browser.type("activityForm:targetGroup", "Học sinh khối 10");
+        browser.type("activityForm:responsible", "Bí thư Đoàn trường");
+        browser.typeDate("activityForm:plannedFrom", "06/04/2020");
+        browser.typeDate("activityForm:plannedTo", "06/04/2020");
+        browser.type("activityForm:budget_input", "2000000");
+        browser.choose("activityForm:targets:0:targetIndicator", "BDG-19 — Số lượt người tham dự tuyên truyền (lượt người)");
+        browser.type("activityForm:targets:0:targetValue_input", "600");
+        browser.click("activityForm:saveActivity");
+        browser.waitForText("Đã lưu hoạt động.");
+        String activities = browser.byId("plan:activities").getText();
+        assertTrue(activities.contains("Nói chuyện chuyên đề Luật Bình đẳng giới"), activities);
+        assertTrue(activities.contains("BDG-19 — Số lượt người tham dự tuyên truyền (lượt người): 600"), activities);
+        assertTrue(activities.contains("2.000.000"), activities);
+        browser.logout();
+
+        browser.login("hieutruong.ngoquyen", DEMO_PASSWORD);
+        browser.driver().get(planPage);
+        browser.click("plan:issue");
+        browser.waitUntil(d -> d.findElement(By.cssSelector(".ui-confirmdialog-yes")).isDisplayed());
+        browser.driver().findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+        browser.waitForText("Đã ban hành kế hoạch.");
+        assertTrue(browser.all("[id='plan:newActivity']").isEmpty(), "an issued plan is read-only");
+        browser.logout();
+
+        browser.login("so.ctrtt", DEMO_PASSWORD);
+        browser.click("nav:menuProgrammes");
+        browser.clickLink("571/SGDĐT-CTrTT");
+        browser.click("head:plans");
+        browser.type("plans:standings:unitCol:filter", "ngo quyen");
+        browser.waitUntil(d -> d.findElement(By.id("plans:standings_data")).getText().contains("15/KH-THPTNQ"));
+        assertTrue(browser.byId("plans:standings_data").getText().contains("Đã ban hành"));
+        assertTrue(browser.byId("issuedCount").getText().contains("1 /"), browser.byId("issuedCount").getText());
     }
 
     private MimeMessage awaitMail(String recipient, String subjectPart, long publishedAt)

@@ -21,7 +21,6 @@ import vn.bdg.application.AuthenticationService;
 import vn.bdg.application.NoticeService;
 import vn.bdg.application.OrgService;
 import vn.bdg.application.programme.IndicatorForm;
-import vn.bdg.application.programme.ProgrammeForm;
 import vn.bdg.application.programme.ProgrammeService;
 import vn.bdg.application.programme.RoundForm;
 import vn.bdg.domain.model.notice.NoticeRepository;
@@ -33,8 +32,6 @@ import vn.bdg.domain.model.programme.IndicatorKind;
 import vn.bdg.domain.model.programme.Programme;
 import vn.bdg.domain.model.programme.ProgrammeStatus;
 import vn.bdg.domain.model.programme.ReportingRound;
-import vn.bdg.domain.model.programme.RoundKind;
-import vn.bdg.domain.model.programme.SigningAuthority;
 import vn.bdg.domain.shared.AccessDeniedException;
 import vn.bdg.domain.shared.BusinessException;
 import vn.bdg.domain.shared.NotFoundException;
@@ -77,31 +74,6 @@ class ProgrammesIT {
 
     private Programme demo2020(Actor who) {
         return programmes.programmes(who).stream().filter(p -> p.getYear() == 2020).findFirst().orElseThrow();
-    }
-
-    /** A draft for a year nobody else uses, numbered uniquely, reported by THPT schools. */
-    private long draft(Actor admin, int year) {
-        ProgrammeForm form = new ProgrammeForm();
-        form.setYear(year);
-        form.setLetterNumber(String.valueOf(System.nanoTime() % 1_000_000));
-        form.setLetterSymbol("SGDĐT-CTrTT");
-        form.setIssuedOn(LocalDate.of(year, 3, 1));
-        form.setPlace("Hải Phòng");
-        form.setSubject("V/v triển khai thực hiện công tác bình đẳng giới năm " + year);
-        form.setSigningAuthority(SigningAuthority.KT);
-        form.setAuthorityTitle("GIÁM ĐỐC");
-        form.setSignerTitle("PHÓ GIÁM ĐỐC");
-        form.setSignerName("Nguyễn Văn Thử");
-        form.setReporterTypes(List.of(UnitType.THPT));
-        return programmes.create(admin, form);
-    }
-
-    private static RoundForm sixMonth(int year) {
-        RoundForm round = RoundForm.defaults(RoundKind.SIX_MONTH, year);
-        round.setCode("6T-" + year);
-        round.setName("Báo cáo sơ kết 6 tháng đầu năm " + year);
-        round.setDueTop(LocalDate.of(year, 5, 31));
-        return round;
     }
 
     private static IndicatorForm count(String code, String task) {
@@ -155,14 +127,14 @@ class ProgrammesIT {
     @Test
     void publishingAnnouncesToTheExpectedUnitsOnlyAndQueuesTheirMail() {
         Actor admin = actor("so.ctrtt");
-        int year = 2040 + (int) (System.nanoTime() % 40);
-        long id = draft(admin, year);
+        int year = TestProgrammes.someYear();
+        long id = TestProgrammes.draft(programmes, admin, year);
         assertEquals(ProgrammeStatus.DRAFT, programmes.programme(admin, id).getStatus());
         assertThrows(NotFoundException.class, () -> programmes.programme(actor("thpt.ngoquyen"), id),
                 "a draft is invisible to units");
 
         assertEquals(60, programmes.loadDefaultCatalogue(admin, id));
-        programmes.addRound(admin, id, sixMonth(year));
+        programmes.addRound(admin, id, TestProgrammes.sixMonth(year));
         int before = noticeRepository.mailsTo("thpt.ngoquyen@haiphong.example").size();
         int expected = programmes.publish(admin, id);
         assertTrue(expected >= 57 && expected < 80, "THPT schools only: " + expected);
@@ -188,10 +160,10 @@ class ProgrammesIT {
     @Test
     void afterPublishingChangesThatWouldInvalidateEnteredDataAreRefusedAndAdditionsVersioned() {
         Actor admin = actor("so.ctrtt");
-        int year = 2040 + (int) (System.nanoTime() % 40);
-        long id = draft(admin, year);
+        int year = TestProgrammes.someYear();
+        long id = TestProgrammes.draft(programmes, admin, year);
         programmes.loadDefaultCatalogue(admin, id);
-        programmes.addRound(admin, id, sixMonth(year));
+        programmes.addRound(admin, id, TestProgrammes.sixMonth(year));
         programmes.publish(admin, id);
 
         IndicatorForm staff = IndicatorForm.of(programmes.programme(admin, id).indicator("BDG-01"));
@@ -223,8 +195,8 @@ class ProgrammesIT {
     @Test
     void badInputGetsItsMessageAndSavesNothing() {
         Actor admin = actor("so.ctrtt");
-        int year = 2040 + (int) (System.nanoTime() % 40);
-        long id = draft(admin, year);
+        int year = TestProgrammes.someYear();
+        long id = TestProgrammes.draft(programmes, admin, year);
         programmes.addTask(admin, id, null, "I", "Các nhiệm vụ chủ yếu", null);
         programmes.addIndicator(admin, id, count("BDG-02", "I"));
 
@@ -248,10 +220,10 @@ class ProgrammesIT {
         share.setFormula("BDG-06 * 2");
         refused("programme.error.formulaCycle", () -> programmes.changeIndicator(admin, id, share));
 
-        RoundForm backwards = sixMonth(year);
+        RoundForm backwards = TestProgrammes.sixMonth(year);
         backwards.setDataTo(backwards.getDataFrom().minusDays(1));
         refused("programme.error.windowEndsBeforeStart", () -> programmes.addRound(admin, id, backwards));
-        RoundForm early = sixMonth(year);
+        RoundForm early = TestProgrammes.sixMonth(year);
         early.setDueTop(early.getDataFrom().minusDays(1));
         refused("programme.error.dueBeforeWindow", () -> programmes.addRound(admin, id, early));
 
@@ -266,10 +238,10 @@ class ProgrammesIT {
     @Test
     void aCopyForTheNextYearIsAnEditableDraftAndTheOriginalStaysAsItWas() {
         Actor admin = actor("so.ctrtt");
-        int year = 2040 + (int) (System.nanoTime() % 40);
-        long id = draft(admin, year);
+        int year = TestProgrammes.someYear();
+        long id = TestProgrammes.draft(programmes, admin, year);
         programmes.loadDefaultCatalogue(admin, id);
-        programmes.addRound(admin, id, sixMonth(year));
+        programmes.addRound(admin, id, TestProgrammes.sixMonth(year));
         programmes.publish(admin, id);
 
         long copyId = programmes.copyToNextYear(admin, id);

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
@@ -283,16 +282,7 @@ public class ProgrammeBacking implements Serializable {
 
     /** What the name filter matches: both names, diacritics folded, so 'nu' finds 'nữ'. */
     public String indicatorSearchKey(Indicator i) {
-        return SearchKeys.fold(i.getNameVi() + " " + i.getNameEn()).toLowerCase(Locale.ROOT);
-    }
-
-    /** The name filter: every word typed, diacritics folded, must appear. */
-    public boolean filterFolded(Object value, Object filter, Locale locale) {
-        if (filter == null || filter.toString().isBlank()) {
-            return true;
-        }
-        String key = value == null ? "" : value.toString();
-        return SearchKeys.tokens(filter.toString()).stream().allMatch(key::contains);
+        return SearchKeys.foldAll(i.getNameVi(), i.getNameEn());
     }
 
     public String dimensionsText(Indicator i) {

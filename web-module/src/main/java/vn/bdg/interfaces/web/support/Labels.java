@@ -27,6 +27,16 @@ public class Labels {
         return instant == null ? "" : MOMENT.format(instant);
     }
 
+    /** A number as Vietnamese write it: "1.234,5" (thousands with dots, decimals with a comma). */
+    public String number(java.math.BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.##",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.forLanguageTag("vi-VN")));
+        return format.format(value);
+    }
+
     public List<UnitType> getUnitTypes() {
         return List.of(UnitType.values());
     }

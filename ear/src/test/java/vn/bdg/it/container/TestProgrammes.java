@@ -1,0 +1,58 @@
+package vn.bdg.it.container;
+
+import java.time.LocalDate;
+import java.util.List;
+import vn.bdg.application.Actor;
+import vn.bdg.application.programme.ProgrammeForm;
+import vn.bdg.application.programme.ProgrammeService;
+import vn.bdg.application.programme.RoundForm;
+import vn.bdg.domain.model.org.UnitType;
+import vn.bdg.domain.model.programme.RoundKind;
+import vn.bdg.domain.model.programme.SigningAuthority;
+
+/** Programmes the in-container tests create for themselves, so that no test depends on another's data. */
+final class TestProgrammes {
+
+    private TestProgrammes() {
+    }
+
+    /** A year between 2040 and 2079 that the demo data never uses. */
+    static int someYear() {
+        return 2040 + (int) (System.nanoTime() % 40);
+    }
+
+    /** A draft for {@code year}, numbered uniquely, reported by THPT schools. */
+    static long draft(ProgrammeService programmes, Actor admin, int year) {
+        ProgrammeForm form = new ProgrammeForm();
+        form.setYear(year);
+        form.setLetterNumber(String.valueOf(System.nanoTime() % 1_000_000));
+        form.setLetterSymbol("SGDĐT-CTrTT");
+        form.setIssuedOn(LocalDate.of(year, 3, 1));
+        form.setPlace("Hải Phòng");
+        form.setSubject("V/v triển khai thực hiện công tác bình đẳng giới năm " + year);
+        form.setSigningAuthority(SigningAuthority.KT);
+        form.setAuthorityTitle("GIÁM ĐỐC");
+        form.setSignerTitle("PHÓ GIÁM ĐỐC");
+        form.setSignerName("Nguyễn Văn Thử");
+        form.setReporterTypes(List.of(UnitType.THPT));
+        return programmes.create(admin, form);
+    }
+
+    /** The 6-month round of {@code year}, due 31/5, with the Decree 09 window. */
+    static RoundForm sixMonth(int year) {
+        RoundForm round = RoundForm.defaults(RoundKind.SIX_MONTH, year);
+        round.setCode("6T-" + year);
+        round.setName("Báo cáo sơ kết 6 tháng đầu năm " + year);
+        round.setDueTop(LocalDate.of(year, 5, 31));
+        return round;
+    }
+
+    /** A draft with the default catalogue and a 6-month round, published to the THPT schools. */
+    static long published(ProgrammeService programmes, Actor admin, int year) {
+        long id = draft(programmes, admin, year);
+        programmes.loadDefaultCatalogue(admin, id);
+        programmes.addRound(admin, id, sixMonth(year));
+        programmes.publish(admin, id);
+        return id;
+    }
+}
