@@ -1,7 +1,6 @@
 package vn.bdg.it.container;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -118,7 +117,7 @@ class UnitPlansIT {
         Actor otherDistrict = actor("phong.lechan");
         assertThrows(NotFoundException.class, () -> plans.versions(otherDistrict, programmeId, school.getId()));
         assertThrows(NotFoundException.class, () -> plans.describe(otherDistrict, secondId, "1/KH", null));
-        assertFalse(plans.standings(otherDistrict, programmeId).stream()
-                .anyMatch(s -> s.getUnit().getId().equals(school.getId())));
+        assertThrows(NotFoundException.class, () -> plans.standings(otherDistrict, programmeId),
+                "the programme expects none of Lê Chân's units");
     }
 }
