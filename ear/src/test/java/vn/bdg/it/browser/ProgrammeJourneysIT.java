@@ -8,8 +8,12 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.lang.reflect.Method;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -196,7 +200,7 @@ class ProgrammeJourneysIT {
     }
 
     @Test
-    void aSchoolsEditorBuildsItsPlanTheHeadIssuesItAndTheSoSeesItIssued() {
+    void aSchoolsEditorBuildsItsPlanTheHeadIssuesItAndTheSoSeesItIssued() throws IOException {
         browser.login("thpt.ngoquyen", DEMO_PASSWORD);
         browser.click("nav:menuProgrammes");
         browser.clickLink("571/SGDĐT-CTrTT");
@@ -226,6 +230,19 @@ class ProgrammeJourneysIT {
         assertTrue(activities.contains("Nói chuyện chuyên đề Luật Bình đẳng giới"), activities);
         assertTrue(activities.contains("BDG-19 — Số lượt người tham dự tuyên truyền (lượt người): 600"), activities);
         assertTrue(activities.contains("2.000.000"), activities);
+
+        Path minutes = Files.createTempFile("bien-ban-", ".pdf");
+        Files.writeString(minutes, "%PDF-1.4\n% bien ban buoi noi chuyen\n", StandardCharsets.US_ASCII);
+        Path disguised = Files.createTempFile("anh-", ".png");
+        Files.writeString(disguised, "<html><body>not an image</body></html>", StandardCharsets.US_ASCII);
+        browser.click("plan:activities:0:attach");
+        browser.driver().findElement(By.id("evidenceForm:file_input")).sendKeys(disguised.toString());
+        browser.waitForText("không phải PDF, DOCX, XLSX, JPG hay PNG");
+        browser.driver().findElement(By.id("evidenceForm:file_input")).sendKeys(minutes.toString());
+        browser.waitForText("Đã đính kèm minh chứng.");
+        browser.waitUntil(d -> d.findElement(By.id("plan:activities")).getText().contains(minutes.getFileName().toString()));
+        Files.delete(minutes);
+        Files.delete(disguised);
         browser.logout();
 
         browser.login("hieutruong.ngoquyen", DEMO_PASSWORD);

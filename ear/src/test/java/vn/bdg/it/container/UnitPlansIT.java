@@ -1,5 +1,6 @@
 package vn.bdg.it.container;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -18,10 +20,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import vn.bdg.application.Actor;
 import vn.bdg.application.AuthenticationService;
 import vn.bdg.application.OrgService;
+import vn.bdg.application.evidence.EvidenceService;
 import vn.bdg.application.plan.ActivityForm;
 import vn.bdg.application.plan.PlanService;
 import vn.bdg.application.plan.PlanStanding;
 import vn.bdg.application.programme.ProgrammeService;
+import vn.bdg.domain.model.evidence.Attachment;
+import vn.bdg.domain.model.evidence.EvidenceType;
 import vn.bdg.domain.model.org.OrgUnit;
 import vn.bdg.domain.model.plan.UnitPlan;
 import vn.bdg.domain.shared.AccessDeniedException;
@@ -32,7 +37,7 @@ import vn.bdg.it.support.PostgresqlAvailable;
 
 /**
  * A school's plan for a programme of its own through the real services, on H2 and PostgreSQL: drafted by
- * its editor, issued by its head, versioned; seen by the Sở and not by another district.
+ * its editor, issued by its head, versioned, with evidence files; seen by the Sở and not by another district.
  */
 @Tag("database")
 @ExtendWith(PostgresqlAvailable.class)
@@ -46,6 +51,9 @@ class UnitPlansIT {
 
     @Inject
     PlanService plans;
+
+    @Inject
+    EvidenceService evidence;
 
     @Inject
     ProgrammeService programmes;
@@ -114,7 +122,22 @@ class UnitPlansIT {
         assertTrue(plans.standings(so, programmeId).stream().filter(s -> !s.isIssuedAny()).count() >= 56,
                 "the other THPT schools have not issued a plan");
 
+        long activityId = history.get(0).getActivities().get(0).getId();
+        byte[] pdf = "%PDF-1.4\n% biên bản buổi nói chuyện".getBytes(StandardCharsets.UTF_8);
+        Attachment attached = evidence.attachToActivity(editor, secondId, activityId, "bien-ban.pdf", pdf);
+        assertEquals(EvidenceType.PDF, attached.getType());
+        BusinessException fake = assertThrows(BusinessException.class, () -> evidence.attachToActivity(editor, secondId,
+                activityId, "anh.png", "<html></html>".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("evidence.error.type", fake.getMessageKey());
+        assertThrows(AccessDeniedException.class,
+                () -> evidence.attachToActivity(head, secondId, activityId, "bien-ban.pdf", pdf));
+        assertEquals(1, evidence.ofPlan(editor, secondId).get(activityId).size());
+        assertArrayEquals(pdf, evidence.download(so, attached.getId()).content());
+
         Actor otherDistrict = actor("phong.lechan");
+        assertThrows(NotFoundException.class, () -> evidence.download(otherDistrict, attached.getId()),
+                "a file of another unit does not exist for Lê Chân, whatever id is asked for");
+        assertThrows(NotFoundException.class, () -> evidence.ofPlan(otherDistrict, secondId));
         assertThrows(NotFoundException.class, () -> plans.versions(otherDistrict, programmeId, school.getId()));
         assertThrows(NotFoundException.class, () -> plans.describe(otherDistrict, secondId, "1/KH", null));
         assertThrows(NotFoundException.class, () -> plans.standings(otherDistrict, programmeId),

@@ -7,11 +7,20 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Map;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
 import vn.bdg.application.OrgService;
+import vn.bdg.application.evidence.Download;
+import vn.bdg.application.evidence.EvidenceService;
 import vn.bdg.application.plan.ActivityForm;
 import vn.bdg.application.plan.PlanService;
 import vn.bdg.application.programme.ProgrammeService;
+import vn.bdg.domain.model.evidence.Attachment;
 import vn.bdg.domain.model.org.OrgUnit;
 import vn.bdg.domain.model.plan.PlanActivity;
 import vn.bdg.domain.model.plan.UnitPlan;
@@ -42,6 +51,9 @@ public class PlanBacking implements Serializable {
     private OrgService orgService;
 
     @Inject
+    private EvidenceService evidenceService;
+
+    @Inject
     private UserSession session;
 
     @Inject
@@ -58,6 +70,8 @@ public class PlanBacking implements Serializable {
     private String documentNumber;
     private LocalDate documentDate;
     private ActivityForm activity = new ActivityForm();
+    private Map<Long, List<Attachment>> evidence = Map.of();
+    private Long evidenceActivityId;
 
     public void load() throws IOException {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -79,6 +93,7 @@ public class PlanBacking implements Serializable {
 
     private void show(UnitPlan plan) {
         shown = plan;
+        evidence = plan == null ? Map.of() : evidenceService.ofPlan(session.actor(), plan.getId());
         documentNumber = plan == null ? null : plan.getDocumentNumber();
         documentDate = plan == null ? null : plan.getDocumentDate();
     }
@@ -133,6 +148,38 @@ public class PlanBacking implements Serializable {
 
     public void issue() {
         change(() -> planService.issue(session.actor(), shown.getId()), "plan.issued");
+    }
+
+    /** The evidence files of one activity of the shown version. */
+    public List<Attachment> evidenceOf(Long activityId) {
+        return evidence.getOrDefault(activityId, List.of());
+    }
+
+    /** Chooses the activity the next uploaded file is evidence of. */
+    public void chooseEvidenceActivity(long activityId) {
+        evidenceActivityId = activityId;
+    }
+
+    public void upload(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        if (change(() -> evidenceService.attachToActivity(session.actor(), shown.getId(), evidenceActivityId,
+                file.getFileName(), file.getContent()), "evidence.attached")) {
+            org.primefaces.PrimeFaces.current().executeScript("PF('evidenceDialog').hide()");
+        }
+    }
+
+    /** The file to download, if the person may see the unit; a refusal shows as a message instead. */
+    public StreamedContent download(long attachmentId) {
+        Download[] file = {null};
+        if (!Guarded.run(feedback, () -> file[0] = evidenceService.download(session.actor(), attachmentId))) {
+            return null;
+        }
+        return DefaultStreamedContent.builder()
+                .name(file[0].fileName())
+                .contentType(file[0].mediaType())
+                .contentLength((long) file[0].content().length)
+                .stream(() -> new ByteArrayInputStream(file[0].content()))
+                .build();
     }
 
     private boolean change(Guarded.Action action, String doneKey) {

@@ -37,6 +37,19 @@ public class Labels {
         return format.format(value);
     }
 
+    /** A file size as people read it: "512 B", "34,5 KB", "2,1 MB". */
+    public String fileSize(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        java.math.BigDecimal kilobytes = java.math.BigDecimal.valueOf(bytes).divide(java.math.BigDecimal.valueOf(1024),
+                1, java.math.RoundingMode.HALF_UP);
+        if (bytes < 1024 * 1024) {
+            return number(kilobytes) + " KB";
+        }
+        return number(kilobytes.divide(java.math.BigDecimal.valueOf(1024), 1, java.math.RoundingMode.HALF_UP)) + " MB";
+    }
+
     public List<UnitType> getUnitTypes() {
         return List.of(UnitType.values());
     }
