@@ -258,6 +258,7 @@ class ProgrammeJourneysIT {
         browser.click("nav:menuProgrammes");
         browser.clickLink("571/SGDĐT-CTrTT");
         browser.click("head:plans");
+        browser.waitUntil(d -> !d.findElements(By.cssSelector("[id='plans:chart'] canvas")).isEmpty());
         browser.type("plans:standings:unitCol:filter", "ngo quyen");
         browser.waitUntil(d -> d.findElement(By.id("plans:standings_data")).getText().contains("15/KH-THPTNQ"));
         assertTrue(browser.byId("plans:standings_data").getText().contains("Đã ban hành"));
