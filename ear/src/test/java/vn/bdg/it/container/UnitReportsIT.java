@@ -1,0 +1,158 @@
+package vn.bdg.it.container;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.bdg.application.Actor;
+import vn.bdg.application.AuthenticationService;
+import vn.bdg.application.OrgService;
+import vn.bdg.application.programme.ProgrammeService;
+import vn.bdg.application.report.ReportService;
+import vn.bdg.domain.model.report.UnitReport;
+import vn.bdg.domain.shared.AccessDeniedException;
+import vn.bdg.domain.shared.BusinessException;
+import vn.bdg.domain.shared.NotFoundException;
+import vn.bdg.it.support.Deployments;
+import vn.bdg.it.support.PostgresqlAvailable;
+
+/**
+ * A school's report through the real services, on H2 and PostgreSQL: Vietnamese numbers, drafts saved
+ * whatever the checks find, a second save from an older form refused naming who saved, submission only
+ * without errors and only by the head, stamped late after the due date; invisible to another district.
+ */
+@Tag("database")
+@ExtendWith(PostgresqlAvailable.class)
+@ExtendWith(ArquillianExtension.class)
+class UnitReportsIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.applicationWithTests(UnitReportsIT.class);
+    }
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    ProgrammeService programmes;
+
+    @Inject
+    OrgService org;
+
+    @Inject
+    AuthenticationService authentication;
+
+    private Actor actor(String username) {
+        return authentication.actor(username).orElseThrow();
+    }
+
+    /** Every mandatory indicator of a THPT school, coherent. */
+    private static Map<String, String> complete() {
+        Map<String, String> typed = new HashMap<>();
+        typed.put("BDG-01", "1.029");
+        typed.put("BDG-01.nu", "823");
+        typed.put("BDG-02", "3");
+        typed.put("BDG-02.nu", "2");
+        typed.put("BDG-03", "1");
+        typed.put("BDG-04", "1");
+        typed.put("BDG-07", "924");
+        typed.put("BDG-07.nu", "720");
+        typed.put("BDG-09", "16");
+        typed.put("BDG-09.nu", "10");
+        typed.put("BDG-16", "1.900");
+        typed.put("BDG-16.nu", "980");
+        typed.put("BDG-18", "6");
+        typed.put("BDG-19", "1.200");
+        typed.put("BDG-19.nu", "640");
+        typed.put("BDG-29", "1");
+        typed.put("BDG-34", "1");
+        typed.put("BDG-45", "1");
+        typed.put("BDG-49", "0");
+        typed.put("BDG-50", "0");
+        return typed;
+    }
+
+    @Test
+    void draftsKeepWhatWasTypedConflictsNameTheOtherEditorAndSubmissionIsStamped() {
+        Actor admin = actor("so.ctrtt");
+        int pastYear = 2016 + (int) (System.nanoTime() % 4);
+        long programmeId = TestProgrammes.published(programmes, admin, pastYear);
+        String round = "6T-" + pastYear;
+        Actor editor = actor("thpt.ngoquyen");
+        Actor head = actor("hieutruong.ngoquyen");
+        long unitId = org.unitByCode(editor, "THPT-NGOQUYEN").getId();
+
+        long reportId = reports.open(editor, programmeId, round, unitId);
+        assertEquals(reportId, reports.open(editor, programmeId, round, unitId));
+        assertThrows(AccessDeniedException.class, () -> reports.open(head, programmeId, round, unitId));
+
+        int opened = reports.find(editor, programmeId, round, unitId).orElseThrow().getVersion();
+        UnitReport first = reports.record(editor, reportId, opened, Map.of("BDG-01", "1.000", "BDG-01.nu", "1.200"));
+        assertEquals(0, new BigDecimal("1000").compareTo(first.value("BDG-01")));
+        assertTrue(first.check().blocksSubmission(), "Nữ above Tổng is an error, but the draft is saved");
+        int saved = reports.find(editor, programmeId, round, unitId).orElseThrow().getVersion();
+
+        BusinessException conflict = assertThrows(BusinessException.class,
+                () -> reports.record(editor, reportId, saved - 1, Map.of("BDG-01", "5")));
+        assertEquals("report.error.conflict", conflict.getMessageKey());
+        assertEquals("thpt.ngoquyen", conflict.getArguments().get(0));
+        BusinessException ambiguous = assertThrows(BusinessException.class,
+                () -> reports.record(editor, reportId, saved, Map.of("BDG-01", "12.5")));
+        assertEquals("number.error.dotNotThousands", ambiguous.getMessageKey());
+        assertTrue(ambiguous.getArguments().get(0).toString().startsWith("BDG-01"));
+        assertEquals(0, new BigDecimal("1200").compareTo(
+                reports.find(editor, programmeId, round, unitId).orElseThrow().value("BDG-01.nu")), "nothing half-saved");
+
+        BusinessException withErrors = assertThrows(BusinessException.class, () -> reports.submit(head, reportId));
+        assertEquals("report.error.hasErrors", withErrors.getMessageKey());
+        reports.record(editor, reportId, saved, complete());
+        assertThrows(AccessDeniedException.class, () -> reports.submit(editor, reportId), "only the head submits");
+        UnitReport submitted = reports.submit(head, reportId);
+        assertTrue(submitted.isSubmitted());
+        assertTrue(submitted.getLate(), "due 31/05/" + pastYear + ": accepted and marked late");
+        BusinessException locked = assertThrows(BusinessException.class,
+                () -> reports.record(editor, reportId, submitted.getVersion(), complete()));
+        assertEquals("report.error.submitted", locked.getMessageKey());
+
+        Actor otherDistrict = actor("phong.lechan");
+        assertThrows(NotFoundException.class, () -> reports.find(otherDistrict, programmeId, round, unitId));
+        assertThrows(NotFoundException.class, () -> reports.record(otherDistrict, reportId, 0, complete()));
+    }
+
+    @Test
+    void aReportBeforeItsDueDateIsOnTimeAndCellsOutsideTheFormAreRefused() {
+        Actor admin = actor("so.ctrtt");
+        int futureYear = TestProgrammes.someYear();
+        long programmeId = TestProgrammes.published(programmes, admin, futureYear);
+        String round = "6T-" + futureYear;
+        Actor editor = actor("thpt.ngoquyen");
+        long unitId = org.unitByCode(editor, "THPT-NGOQUYEN").getId();
+        long reportId = reports.open(editor, programmeId, round, unitId);
+        int opened = reports.find(editor, programmeId, round, unitId).orElseThrow().getVersion();
+
+        assertEquals("report.error.cellUnknown", assertThrows(BusinessException.class,
+                () -> reports.record(editor, reportId, opened, Map.of("BDG-05", "50"))).getMessageKey(), "derived");
+        assertEquals("report.error.cellUnknown", assertThrows(BusinessException.class,
+                () -> reports.record(editor, reportId, opened, Map.of("BDG-18.nu", "2"))).getMessageKey(), "no female part");
+        assertEquals("report.error.yesNo", assertThrows(BusinessException.class,
+                () -> reports.record(editor, reportId, opened, Map.of("BDG-29", "2"))).getMessageKey());
+
+        reports.record(editor, reportId, opened, complete());
+        UnitReport submitted = reports.submit(actor("hieutruong.ngoquyen"), reportId);
+        assertFalse(submitted.getLate());
+        assertEquals(0, new BigDecimal("66.66666666666667")
+                .compareTo(submitted.check().derived().get("BDG-05").setScale(14, java.math.RoundingMode.HALF_UP)));
+    }
+}

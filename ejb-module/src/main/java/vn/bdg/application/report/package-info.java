@@ -1,0 +1,2 @@
+/** Use cases of a unit's report for a round: opening, recording values, checking and submitting. */
+package vn.bdg.application.report;

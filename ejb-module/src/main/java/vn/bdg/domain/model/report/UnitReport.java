@@ -1,0 +1,258 @@
+package vn.bdg.domain.model.report;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import vn.bdg.domain.model.org.OrgUnit;
+import vn.bdg.domain.model.programme.Dimension;
+import vn.bdg.domain.model.programme.Indicator;
+import vn.bdg.domain.model.programme.IndicatorKind;
+import vn.bdg.domain.model.programme.Programme;
+import vn.bdg.domain.model.programme.ReportingRound;
+import vn.bdg.domain.shared.BusinessException;
+
+/**
+ * A unit's report for one round of a programme, and the aggregate root of its values.
+ *
+ * <p>Life cycle: the unit's editor opens it while the round is open and records values as often as
+ * needed, whatever the checks find, so nothing typed is ever refused for being wrong; the unit's head
+ * submits it once the checks find no error, and it is stamped on time or late against the unit's due
+ * date (extensions included): a late report is accepted and marked, never refused. A submitted report is
+ * read-only for the unit. Only cells of indicators the unit's type reports, in the round's tasks, exist.
+ */
+@Entity
+@Table(name = "unit_report")
+public class UnitReport {
+
+    @Id
+    @SequenceGenerator(name = "unit_report_seq", sequenceName = "unit_report_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "unit_report_seq")
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "programme_id", updatable = false)
+    private Programme programme;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "round_id", updatable = false)
+    private ReportingRound round;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "org_unit_id", updatable = false)
+    private OrgUnit unit;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ReportStatus status;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "report_value", joinColumns = @JoinColumn(name = "report_id"))
+    @MapKeyColumn(name = "cell", length = 200)
+    @Column(name = "amount", precision = 19, scale = 4)
+    private Map<String, BigDecimal> values = new HashMap<>();
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, length = 60, updatable = false)
+    private String createdBy;
+
+    @Column(name = "changed_at", nullable = false)
+    private Instant changedAt;
+
+    @Column(name = "changed_by", nullable = false, length = 60)
+    private String changedBy;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "submitted_by", length = 60)
+    private String submittedBy;
+
+    @Column(name = "due_on")
+    private LocalDate dueOn;
+
+    @Column
+    private Boolean late;
+
+    @Version
+    private int version;
+
+    protected UnitReport() {
+    }
+
+    /** A new draft of an expected unit in an open round. */
+    public static UnitReport open(Programme programme, ReportingRound round, OrgUnit unit, String by, Instant now) {
+        if (!programme.isPublished() || !programme.expects(unit.getId())) {
+            throw new BusinessException("report.error.notExpected", unit.getName());
+        }
+        if (!round.isOpen()) {
+            throw new BusinessException("report.error.roundClosed", round.getName());
+        }
+        UnitReport report = new UnitReport();
+        report.programme = programme;
+        report.round = round;
+        report.unit = unit;
+        report.status = ReportStatus.DRAFT;
+        report.createdAt = now;
+        report.createdBy = by;
+        report.changedAt = now;
+        report.changedBy = by;
+        return report;
+    }
+
+    /**
+     * Replaces the values with {@code newValues} (an empty cell is left out). Each cell must belong to an
+     * indicator the unit enters in this round; a yes/no cell holds 1 or 0.
+     */
+    public void record(Map<CellKey, BigDecimal> newValues, String by, Instant now) {
+        requireDraft();
+        Map<String, BigDecimal> checked = new HashMap<>();
+        newValues.forEach((cell, amount) -> {
+            if (amount != null) {
+                checkCell(cell, amount);
+                checked.put(cell.toString(), amount);
+            }
+        });
+        values.clear();
+        values.putAll(checked);
+        changedBy = by;
+        changedAt = now;
+    }
+
+    private void checkCell(CellKey cell, BigDecimal amount) {
+        Indicator indicator = programme.findIndicator(cell.indicatorCode())
+                .filter(this::entered)
+                .orElseThrow(() -> new BusinessException("report.error.cellUnknown", cell.toString()));
+        if (cell.female() && !indicator.isSexSplit()) {
+            throw new BusinessException("report.error.cellUnknown", cell.toString());
+        }
+        if (!cell.isOverall()) {
+            Dimension dimension = indicator.getDimensions().stream()
+                    .filter(d -> d.getName().equals(cell.dimension())).findFirst()
+                    .orElseThrow(() -> new BusinessException("report.error.cellUnknown", cell.toString()));
+            if (!dimension.getCategories().contains(cell.category())) {
+                throw new BusinessException("report.error.cellUnknown", cell.toString());
+            }
+        }
+        if (indicator.getKind() == IndicatorKind.YES_NO && amount.signum() != 0 && amount.compareTo(BigDecimal.ONE) != 0) {
+            throw new BusinessException("report.error.yesNo", cell.indicatorCode());
+        }
+    }
+
+    /** Whether the unit enters the indicator in this round: its type reports it, the round covers its task. */
+    public boolean entered(Indicator indicator) {
+        return indicator.appliesTo(unit.getType()) && !indicator.isSystemComputed()
+                && indicator.getKind() != IndicatorKind.DERIVED && round.covers(indicator.getTaskCode());
+    }
+
+    /** The programme's checks on the values as they are. */
+    public ReportCheck.Result check() {
+        Map<CellKey, BigDecimal> cells = new HashMap<>();
+        values.forEach((cell, amount) -> cells.put(CellKey.parse(cell), amount));
+        return ReportCheck.run(programme, unit.getType(), cells);
+    }
+
+    /**
+     * The head sends the report up: refused while the checks find an error; stamped late when
+     * {@code today} (the Department's day of submission) is after {@code due}, the unit's due date with
+     * extensions.
+     */
+    public void submit(LocalDate today, LocalDate due, String by, Instant now) {
+        requireDraft();
+        if (check().blocksSubmission()) {
+            throw new BusinessException("report.error.hasErrors");
+        }
+        status = ReportStatus.SUBMITTED;
+        submittedAt = now;
+        submittedBy = by;
+        dueOn = due;
+        late = today.isAfter(due);
+        changedBy = by;
+        changedAt = now;
+    }
+
+    private void requireDraft() {
+        if (status != ReportStatus.DRAFT) {
+            throw new BusinessException("report.error.submitted");
+        }
+    }
+
+    public BigDecimal value(String cell) {
+        return values.get(cell);
+    }
+
+    public Map<String, BigDecimal> getValues() {
+        return java.util.Collections.unmodifiableMap(values);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Programme getProgramme() {
+        return programme;
+    }
+
+    public ReportingRound getRound() {
+        return round;
+    }
+
+    public OrgUnit getUnit() {
+        return unit;
+    }
+
+    public ReportStatus getStatus() {
+        return status;
+    }
+
+    public boolean isSubmitted() {
+        return status == ReportStatus.SUBMITTED;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
+    }
+
+    public String getChangedBy() {
+        return changedBy;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public String getSubmittedBy() {
+        return submittedBy;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public Boolean getLate() {
+        return late;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+}
