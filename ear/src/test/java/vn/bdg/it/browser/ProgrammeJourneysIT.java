@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -263,6 +264,90 @@ class ProgrammeJourneysIT {
         browser.waitUntil(d -> d.findElement(By.id("plans:standings_data")).getText().contains("15/KH-THPTNQ"));
         assertTrue(browser.byId("plans:standings_data").getText().contains("Đã ban hành"));
         assertTrue(browser.byId("issuedCount").getText().contains("1 /"), browser.byId("issuedCount").getText());
+    }
+
+    @Test
+    void anEditorFillsTheReportFindsItAgainSeesAViolationAtItsFieldMeetsAConflictAndTheHeadSubmits() {
+        browser.login("thpt.ngoquyen", DEMO_PASSWORD);
+        browser.click("nav:menuProgrammes");
+        browser.clickLink("571/SGDĐT-CTrTT");
+        browser.waitUntil(d -> !d.findElements(By.cssSelector("[id='tabs:letterView:myDeadlines'] tbody a")).isEmpty());
+        browser.driver().findElement(By.cssSelector("[id='tabs:letterView:myDeadlines'] tbody a")).click();
+        browser.waitForText("Báo cáo sơ kết 6 tháng đầu năm 2020");
+        if (!browser.all("[id='report:open']").isEmpty()) {
+            browser.click("report:open");
+            browser.waitForText("Đã mở bản nháp báo cáo.");
+        }
+        String reportPage = browser.driver().getCurrentUrl();
+        typeCell(browser, "BDG-01", "1.029");
+        typeCell(browser, "BDG-01.nu", "1.030");
+        typeCell(browser, "BDG-01[Nhóm=GV]", "924");
+        browser.click("report:save");
+        browser.waitForText("Đã lưu nháp; còn lỗi");
+        browser.waitUntil(d -> d.findElements(By.cssSelector("[data-finding='BDG-01']")).stream()
+                .anyMatch(e -> e.getText().contains("BDG-01.nu <= BDG-01")));
+
+        browser.driver().navigate().refresh();
+        browser.waitUntil(d -> "1.029".equals(cell(d, "BDG-01").getAttribute("value")));
+        assertEquals("1.030", cell(browser.driver(), "BDG-01.nu").getAttribute("value"));
+        assertEquals("924", cell(browser.driver(), "BDG-01[Nhóm=GV]").getAttribute("value"));
+
+        try (Browser second = new Browser(base.toString())) {
+            second.login("thpt.ngoquyen", DEMO_PASSWORD);
+            second.driver().get(reportPage);
+            second.waitUntil(d -> "1.029".equals(cell(d, "BDG-01").getAttribute("value")));
+            typeCell(browser, "BDG-01.nu", "823");
+            browser.click("report:save");
+            browser.waitForText("Đã lưu nháp");
+            typeCell(second, "BDG-01", "1.031");
+            second.click("report:save");
+            second.waitForText("Báo cáo vừa được thpt.ngoquyen lưu lúc");
+            assertEquals("1.031", cell(second.driver(), "BDG-01").getAttribute("value"), "what was typed stays on screen");
+        }
+
+        Map<String, String> mandatory = new java.util.LinkedHashMap<>();
+        mandatory.put("BDG-02", "3");
+        mandatory.put("BDG-02.nu", "2");
+        mandatory.put("BDG-03", "1");
+        mandatory.put("BDG-04", "1");
+        mandatory.put("BDG-07", "924");
+        mandatory.put("BDG-07.nu", "720");
+        mandatory.put("BDG-09", "16");
+        mandatory.put("BDG-09.nu", "10");
+        mandatory.put("BDG-16", "1.900");
+        mandatory.put("BDG-16.nu", "980");
+        mandatory.put("BDG-18", "6");
+        mandatory.put("BDG-19", "1.200");
+        mandatory.put("BDG-19.nu", "640");
+        mandatory.put("BDG-49", "0");
+        mandatory.put("BDG-50", "0");
+        mandatory.forEach((key, value) -> typeCell(browser, key, value));
+        for (String yes : new String[] {"BDG-29", "BDG-34", "BDG-45"}) {
+            browser.choose(cell(browser.driver(), yes).getAttribute("id"), "Có");
+        }
+        browser.click("report:save");
+        browser.waitForText("Đã lưu nháp.");
+        browser.logout();
+
+        browser.login("hieutruong.ngoquyen", DEMO_PASSWORD);
+        browser.driver().get(reportPage);
+        browser.click("report:submit");
+        browser.waitUntil(d -> d.findElement(By.cssSelector(".ui-confirmdialog-yes")).isDisplayed());
+        browser.driver().findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+        browser.waitForText("Đã gửi báo cáo; báo cáo được ghi nhận quá hạn.");
+        assertEquals("Quá hạn", browser.byId("report:late").getText());
+        assertTrue(browser.all("[id='report:save']").isEmpty(), "a submitted report is read-only");
+    }
+
+    private static org.openqa.selenium.WebElement cell(org.openqa.selenium.WebDriver driver, String key) {
+        return driver.findElement(By.cssSelector("[data-cell='" + key + "']"));
+    }
+
+    private static void typeCell(Browser on, String key, String value) {
+        on.waitUntil(d -> cell(d, key).isDisplayed());
+        org.openqa.selenium.WebElement input = cell(on.driver(), key);
+        input.clear();
+        input.sendKeys(value);
     }
 
     private MimeMessage awaitMail(String recipient, String subjectPart, long publishedAt)
