@@ -282,6 +282,11 @@ class ProgrammeJourneysIT {
         typeCell(browser, "BDG-01", "1.029");
         typeCell(browser, "BDG-01.nu", "1.030");
         typeCell(browser, "BDG-01[Nhóm=GV]", "924");
+        java.util.function.Supplier<org.openqa.selenium.WebElement> editor =
+                () -> browser.driver().findElements(By.cssSelector(".ql-editor")).get(0);
+        browser.waitUntil(d -> !d.findElements(By.cssSelector(".ql-editor")).isEmpty());
+        editor.get().click();
+        editor.get().sendKeys("Tổ chức 3 buổi nói chuyện chuyên đề cho học sinh khối 10.");
         browser.click("report:save");
         browser.waitForText("Đã lưu nháp; còn lỗi");
         browser.waitUntil(d -> d.findElements(By.cssSelector("[data-finding='BDG-01']")).stream()
@@ -291,6 +296,8 @@ class ProgrammeJourneysIT {
         browser.waitUntil(d -> "1.029".equals(cell(d, "BDG-01").getAttribute("value")));
         assertEquals("1.030", cell(browser.driver(), "BDG-01.nu").getAttribute("value"));
         assertEquals("924", cell(browser.driver(), "BDG-01[Nhóm=GV]").getAttribute("value"));
+        browser.waitUntil(d -> d.findElements(By.cssSelector(".ql-editor")).get(0).getText()
+                .contains("Tổ chức 3 buổi nói chuyện chuyên đề cho học sinh khối 10."));
 
         try (Browser second = new Browser(base.toString())) {
             second.login("thpt.ngoquyen", DEMO_PASSWORD);

@@ -149,7 +149,10 @@ class UnitReportsIT {
         assertEquals("report.error.yesNo", assertThrows(BusinessException.class,
                 () -> reports.record(editor, reportId, opened, Map.of("BDG-29", "2"))).getMessageKey());
 
-        reports.record(editor, reportId, opened, complete());
+        reports.record(editor, reportId, opened, complete(), Map.of("I.1",
+                "<p>Đã tổ chức <strong>3 buổi</strong> nói chuyện.</p><script>alert(1)</script>", "II.2", "<p><br></p>"));
+        UnitReport saved = reports.find(editor, programmeId, round, unitId).orElseThrow();
+        assertEquals(Map.of("I.1", "<p>Đã tổ chức <strong>3 buổi</strong> nói chuyện.</p>"), saved.getNarratives());
         UnitReport submitted = reports.submit(actor("hieutruong.ngoquyen"), reportId);
         assertFalse(submitted.getLate());
         assertEquals(0, new BigDecimal("66.66666666666667")

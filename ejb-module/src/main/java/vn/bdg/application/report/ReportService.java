@@ -55,7 +55,10 @@ public class ReportService {
     public Optional<UnitReport> find(@NotNull Actor actor, long programmeId, @NotNull String roundCode, long unitId) {
         ReportingRound round = expectedRound(actor, programmeId, roundCode, unitId);
         Optional<UnitReport> report = reports.findFor(round.getId(), unitId);
-        report.ifPresent(r -> r.getValues().size());
+        report.ifPresent(r -> {
+            r.getValues().size();
+            r.getNarratives().size();
+        });
         return report;
     }
 
@@ -79,6 +82,15 @@ public class ReportService {
      * decimals with a comma). {@code startedFrom} is the version the form was loaded from.
      */
     public UnitReport record(@NotNull Actor actor, long reportId, int startedFrom, @NotNull Map<String, String> typed) {
+        return record(actor, reportId, startedFrom, typed, null);
+    }
+
+    /**
+     * Records the typed values and, when {@code narratives} is given, the narrative of each task (rich
+     * text, cleaned on the server). Both or nothing.
+     */
+    public UnitReport record(@NotNull Actor actor, long reportId, int startedFrom, @NotNull Map<String, String> typed,
+                             Map<String, String> narratives) {
         UnitReport report = reports.find(reportId).orElseThrow(NotFoundException::new);
         access.requireVisible(actor, report.getUnit().getId(), clock.today());
         access.requireRole(actor, Role.UNIT_EDITOR, report.getUnit().getId(), clock.today());
@@ -94,6 +106,9 @@ public class ReportService {
             values.put(key, VietnameseNumber.parse(text, kindOf(indicator), fieldName(indicator, key)));
         });
         report.record(values, actor.username(), clock.now());
+        if (narratives != null) {
+            report.narrate(narratives, actor.username(), clock.now());
+        }
         return report;
     }
 

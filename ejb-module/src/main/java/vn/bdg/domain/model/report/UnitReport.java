@@ -28,6 +28,7 @@ import vn.bdg.domain.model.programme.IndicatorKind;
 import vn.bdg.domain.model.programme.Programme;
 import vn.bdg.domain.model.programme.ReportingRound;
 import vn.bdg.domain.shared.BusinessException;
+import vn.bdg.domain.shared.RichText;
 
 /**
  * A unit's report for one round of a programme, and the aggregate root of its values.
@@ -68,6 +69,12 @@ public class UnitReport {
     @MapKeyColumn(name = "cell", length = 200)
     @Column(name = "amount", precision = 19, scale = 4)
     private Map<String, BigDecimal> values = new HashMap<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "report_narrative", joinColumns = @JoinColumn(name = "report_id"))
+    @MapKeyColumn(name = "task_code", length = 20)
+    @Column(name = "html", length = 60000)
+    private Map<String, String> narratives = new HashMap<>();
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -136,6 +143,32 @@ public class UnitReport {
         values.putAll(checked);
         changedBy = by;
         changedAt = now;
+    }
+
+    /**
+     * Replaces the narratives, one per task of the round, each cleaned of anything unsafe; an empty one
+     * is left out.
+     */
+    public void narrate(Map<String, String> byTask, String by, Instant now) {
+        requireDraft();
+        Map<String, String> cleaned = new HashMap<>();
+        byTask.forEach((taskCode, html) -> {
+            if (programme.findTask(taskCode).isEmpty() || !round.covers(taskCode)) {
+                throw new BusinessException("report.error.taskUnknown", taskCode);
+            }
+            String clean = RichText.clean(html, taskCode);
+            if (clean != null) {
+                cleaned.put(taskCode, clean);
+            }
+        });
+        narratives.clear();
+        narratives.putAll(cleaned);
+        changedBy = by;
+        changedAt = now;
+    }
+
+    public Map<String, String> getNarratives() {
+        return java.util.Collections.unmodifiableMap(narratives);
     }
 
     private void checkCell(CellKey cell, BigDecimal amount) {

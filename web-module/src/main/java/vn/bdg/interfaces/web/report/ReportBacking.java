@@ -68,6 +68,7 @@ public class ReportBacking implements Serializable {
     private boolean editor;
     private boolean head;
     private final Map<String, String> inputs = new HashMap<>();
+    private final Map<String, String> narratives = new HashMap<>();
     private List<ReportSection> sections = List.of();
     private transient ReportCheck.Result result;
 
@@ -88,7 +89,9 @@ public class ReportBacking implements Serializable {
         editor = reportService.mayRecord(session.actor(), unitId);
         head = reportService.maySubmit(session.actor(), unitId);
         inputs.clear();
+        narratives.clear();
         if (report != null) {
+            narratives.putAll(report.getNarratives());
             loadedVersion = report.getVersion();
             report.getValues().forEach((cell, amount) -> inputs.put(cell, labels.number(amount)));
             sections = sections(report);
@@ -129,7 +132,11 @@ public class ReportBacking implements Serializable {
                 typed.put(cell, text);
             }
         });
-        if (Guarded.run(feedback, () -> reportService.record(session.actor(), report.getId(), loadedVersion, typed))) {
+        Map<String, String> written = new HashMap<>();
+        sections.forEach(section -> written.put(section.getTask().getCode(),
+                narratives.get(section.getTask().getCode())));
+        if (Guarded.run(feedback, () -> reportService.record(session.actor(), report.getId(), loadedVersion, typed,
+                written))) {
             Map<String, String> kept = new HashMap<>(inputs);
             Guarded.run(feedback, this::reload);
             inputs.putAll(kept);
@@ -256,6 +263,11 @@ public class ReportBacking implements Serializable {
 
     public Map<String, String> getInputs() {
         return inputs;
+    }
+
+    /** Each task's narrative: as saved (cleaned) or as being edited. */
+    public Map<String, String> getNarratives() {
+        return narratives;
     }
 
     public List<ReportSection> getSections() {
