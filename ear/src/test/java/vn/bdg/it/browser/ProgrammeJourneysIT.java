@@ -37,7 +37,9 @@ import vn.bdg.it.support.Deployments;
 /**
  * The work programme on screen: a CAMPAIGN_ADMIN creates and publishes one and a school finds it with
  * its notice and its e-mail; the 2020 programme is copied to 2021; a change that would invalidate
- * entered data is refused after publishing; a school's plan is drafted, issued and seen by the Sở. The domain's mail session delivers to an SMTP server this
+ * entered data is refused after publishing; a school's plan is drafted, issued and seen by the Sở; a
+ * school's report autosaves, keeps what was typed, shows a violation at its field, meets a second
+ * editor's conflict and is submitted by the head. The domain's mail session delivers to an SMTP server this
  * test runs on the domain's port base + 25.
  */
 @RunAsClient
@@ -267,7 +269,8 @@ class ProgrammeJourneysIT {
     }
 
     @Test
-    void anEditorFillsTheReportFindsItAgainSeesAViolationAtItsFieldMeetsAConflictAndTheHeadSubmits() {
+    void anEditorFillsTheReportFindsItAgainSeesAViolationAtItsFieldMeetsAConflictAndTheHeadSubmits()
+            throws InterruptedException {
         browser.login("thpt.ngoquyen", DEMO_PASSWORD);
         browser.click("nav:menuProgrammes");
         browser.clickLink("571/SGDĐT-CTrTT");
@@ -279,6 +282,11 @@ class ProgrammeJourneysIT {
             browser.waitForText("Đã mở bản nháp báo cáo.");
         }
         String reportPage = browser.driver().getCurrentUrl();
+        typeCell(browser, "BDG-02", "3");
+        Thread.sleep(18_000);
+        browser.driver().navigate().refresh();
+        browser.waitUntil(d -> "3".equals(cell(d, "BDG-02").getAttribute("value")));
+
         typeCell(browser, "BDG-01", "1.029");
         typeCell(browser, "BDG-01.nu", "1.030");
         typeCell(browser, "BDG-01[Nhóm=GV]", "924");

@@ -20,6 +20,7 @@ import vn.bdg.domain.model.programme.IndicatorKind;
 import vn.bdg.domain.model.programme.Programme;
 import vn.bdg.domain.model.programme.ProgrammeTask;
 import vn.bdg.domain.model.programme.ReportingRound;
+import vn.bdg.domain.model.programme.RoundKind;
 import vn.bdg.domain.model.report.Finding;
 import vn.bdg.domain.model.report.ReportCheck;
 import vn.bdg.domain.model.report.UnitReport;
@@ -69,6 +70,7 @@ public class ReportBacking implements Serializable {
     private boolean head;
     private final Map<String, String> inputs = new HashMap<>();
     private final Map<String, String> narratives = new HashMap<>();
+    private final Map<String, BigDecimal> halfYear = new HashMap<>();
     private List<ReportSection> sections = List.of();
     private transient ReportCheck.Result result;
 
@@ -90,6 +92,12 @@ public class ReportBacking implements Serializable {
         head = reportService.maySubmit(session.actor(), unitId);
         inputs.clear();
         narratives.clear();
+        halfYear.clear();
+        if (round.getKind() == RoundKind.ANNUAL) {
+            programme.getRounds().stream().filter(r -> r.getKind() == RoundKind.SIX_MONTH).findFirst()
+                    .flatMap(r -> reportService.find(session.actor(), programmeId, r.getCode(), unitId))
+                    .ifPresent(sixMonth -> halfYear.putAll(sixMonth.getValues()));
+        }
         if (report != null) {
             narratives.putAll(report.getNarratives());
             loadedVersion = report.getVersion();
@@ -126,6 +134,20 @@ public class ReportBacking implements Serializable {
 
     /** Saves the draft as typed; what the checks find is shown, it never blocks a draft. */
     public void save() {
+        if (store()) {
+            feedback.info(getResult().blocksSubmission() ? "report.savedWithErrors" : "report.saved");
+        }
+    }
+
+    /**
+     * Saves what was typed in the background, without re-rendering the inputs being typed in; only a
+     * refusal (a conflict, an unreadable number) is shown.
+     */
+    public void autosave() {
+        store();
+    }
+
+    private boolean store() {
         Map<String, String> typed = new HashMap<>();
         inputs.forEach((cell, text) -> {
             if (text != null && !text.isBlank()) {
@@ -138,10 +160,13 @@ public class ReportBacking implements Serializable {
         if (Guarded.run(feedback, () -> reportService.record(session.actor(), report.getId(), loadedVersion, typed,
                 written))) {
             Map<String, String> kept = new HashMap<>(inputs);
+            Map<String, String> keptNarratives = new HashMap<>(narratives);
             Guarded.run(feedback, this::reload);
             inputs.putAll(kept);
-            feedback.info(getResult().blocksSubmission() ? "report.savedWithErrors" : "report.saved");
+            narratives.putAll(keptNarratives);
+            return true;
         }
+        return false;
     }
 
     /** Discards what was typed and shows what is saved now, e.g. after somebody else saved. */
@@ -187,6 +212,19 @@ public class ReportBacking implements Serializable {
     public String derived(String indicatorCode) {
         BigDecimal value = getResult() == null ? null : getResult().derived().get(indicatorCode);
         return value == null ? "" : labels.number(value.setScale(1, java.math.RoundingMode.HALF_UP));
+    }
+
+    /**
+     * In an annual report, the unit's 6-month value of a cell, shown beside the input as context (not
+     * added to it: flows of the year already include the first half).
+     */
+    public String halfYear(String cell) {
+        BigDecimal value = halfYear.get(cell);
+        return value == null ? "" : labels.number(value);
+    }
+
+    public boolean isShowsHalfYear() {
+        return !halfYear.isEmpty();
     }
 
     /** Nam = Tổng − Nữ, from what is saved. */
