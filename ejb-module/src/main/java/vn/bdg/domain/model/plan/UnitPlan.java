@@ -1,7 +1,9 @@
 package vn.bdg.domain.model.plan;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -28,6 +30,7 @@ import vn.bdg.domain.model.org.OrgUnit;
 import vn.bdg.domain.model.programme.Indicator;
 import vn.bdg.domain.model.programme.Programme;
 import vn.bdg.domain.shared.BusinessException;
+import vn.bdg.domain.shared.Stamp;
 
 /**
  * One version of a unit's plan for a programme (kế hoạch thực hiện công tác bình đẳng giới), and the
@@ -68,27 +71,24 @@ public class UnitPlan {
     @Column(name = "document_date")
     private LocalDate documentDate;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, length = 60, updatable = false)
-    private String createdBy;
-
-    @Column(name = "changed_at", nullable = false)
-    private Instant changedAt;
-
-    @Column(name = "changed_by", nullable = false, length = 60)
-    private String changedBy;
-
-    @Column(name = "issued_at")
-    private Instant issuedAt;
-
-    @Column(name = "issued_by", length = 60)
-    private String issuedBy;
-
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<PlanActivity> activities = new ArrayList<>();
+
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "created_by", length = 60))
+    @AttributeOverride(name = "at", column = @Column(name = "created_at"))
+    private Stamp created;
+
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "changed_by", length = 60))
+    @AttributeOverride(name = "at", column = @Column(name = "changed_at"))
+    private Stamp changed;
+
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "issued_by", length = 60))
+    @AttributeOverride(name = "at", column = @Column(name = "issued_at"))
+    private Stamp issued;
 
     @Version
     private int version;
@@ -101,10 +101,8 @@ public class UnitPlan {
         this.unit = unit;
         this.planVersion = planVersion;
         this.status = PlanStatus.DRAFT;
-        this.createdAt = now;
-        this.createdBy = by;
-        this.changedAt = now;
-        this.changedBy = by;
+        this.created = Stamp.of(by, now);
+        this.changed = Stamp.of(by, now);
     }
 
     /** Version 1, for a unit the published programme expects to report. */
@@ -167,8 +165,7 @@ public class UnitPlan {
             throw new BusinessException("plan.error.issueNeedsActivities");
         }
         status = PlanStatus.ISSUED;
-        issuedAt = now;
-        issuedBy = by;
+        issued = Stamp.of(by, now);
         touched(by, now);
     }
 
@@ -205,8 +202,7 @@ public class UnitPlan {
     }
 
     private void touched(String by, Instant now) {
-        changedBy = by;
-        changedAt = now;
+        changed = Stamp.of(by, now);
     }
 
     public boolean isIssued() {
@@ -248,27 +244,27 @@ public class UnitPlan {
     }
 
     public Instant getCreatedAt() {
-        return createdAt;
+        return created == null ? null : created.getAt();
     }
 
     public String getCreatedBy() {
-        return createdBy;
+        return created == null ? null : created.getBy();
     }
 
     public Instant getChangedAt() {
-        return changedAt;
+        return changed == null ? null : changed.getAt();
     }
 
     public String getChangedBy() {
-        return changedBy;
+        return changed == null ? null : changed.getBy();
     }
 
     public Instant getIssuedAt() {
-        return issuedAt;
+        return issued == null ? null : issued.getAt();
     }
 
     public String getIssuedBy() {
-        return issuedBy;
+        return issued == null ? null : issued.getBy();
     }
 
     public List<PlanActivity> getActivities() {

@@ -1,8 +1,10 @@
 package vn.bdg.domain.model.report;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -28,6 +30,7 @@ import vn.bdg.domain.model.programme.IndicatorKind;
 import vn.bdg.domain.model.programme.Programme;
 import vn.bdg.domain.model.programme.ReportingRound;
 import vn.bdg.domain.shared.BusinessException;
+import vn.bdg.domain.shared.Stamp;
 import vn.bdg.domain.shared.RichText;
 
 /**
@@ -76,29 +79,26 @@ public class UnitReport {
     @Column(name = "html", length = 60000)
     private Map<String, String> narratives = new HashMap<>();
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, length = 60, updatable = false)
-    private String createdBy;
-
-    @Column(name = "changed_at", nullable = false)
-    private Instant changedAt;
-
-    @Column(name = "changed_by", nullable = false, length = 60)
-    private String changedBy;
-
-    @Column(name = "submitted_at")
-    private Instant submittedAt;
-
-    @Column(name = "submitted_by", length = 60)
-    private String submittedBy;
-
     @Column(name = "due_on")
     private LocalDate dueOn;
 
     @Column
     private Boolean late;
+
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "created_by", length = 60))
+    @AttributeOverride(name = "at", column = @Column(name = "created_at"))
+    private Stamp created;
+
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "changed_by", length = 60))
+    @AttributeOverride(name = "at", column = @Column(name = "changed_at"))
+    private Stamp changed;
+
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "submitted_by", length = 60))
+    @AttributeOverride(name = "at", column = @Column(name = "submitted_at"))
+    private Stamp submitted;
 
     @Version
     private int version;
@@ -119,10 +119,8 @@ public class UnitReport {
         report.round = round;
         report.unit = unit;
         report.status = ReportStatus.DRAFT;
-        report.createdAt = now;
-        report.createdBy = by;
-        report.changedAt = now;
-        report.changedBy = by;
+        report.created = Stamp.of(by, now);
+        report.changed = Stamp.of(by, now);
         return report;
     }
 
@@ -141,8 +139,7 @@ public class UnitReport {
         });
         values.clear();
         values.putAll(checked);
-        changedBy = by;
-        changedAt = now;
+        changed = Stamp.of(by, now);
     }
 
     /**
@@ -163,8 +160,7 @@ public class UnitReport {
         });
         narratives.clear();
         narratives.putAll(cleaned);
-        changedBy = by;
-        changedAt = now;
+        changed = Stamp.of(by, now);
     }
 
     public Map<String, String> getNarratives() {
@@ -215,12 +211,10 @@ public class UnitReport {
             throw new BusinessException("report.error.hasErrors");
         }
         status = ReportStatus.SUBMITTED;
-        submittedAt = now;
-        submittedBy = by;
+        submitted = Stamp.of(by, now);
         dueOn = due;
         late = today.isAfter(due);
-        changedBy = by;
-        changedAt = now;
+        changed = Stamp.of(by, now);
     }
 
     private void requireDraft() {
@@ -262,19 +256,19 @@ public class UnitReport {
     }
 
     public Instant getChangedAt() {
-        return changedAt;
+        return changed == null ? null : changed.getAt();
     }
 
     public String getChangedBy() {
-        return changedBy;
+        return changed == null ? null : changed.getBy();
     }
 
     public Instant getSubmittedAt() {
-        return submittedAt;
+        return submitted == null ? null : submitted.getAt();
     }
 
     public String getSubmittedBy() {
-        return submittedBy;
+        return submitted == null ? null : submitted.getBy();
     }
 
     public LocalDate getDueOn() {

@@ -1,5 +1,5 @@
--- Evidence files (issue 4): what was uploaded, by whom, with its SHA-256, and the bytes apart, so that
--- listing attachments never reads file contents. The binary column type is the vendor's own.
+-- Evidence files (issue 4): what was uploaded, by whom, with its SHA-256. The bytes are kept apart
+-- (V5_1, in the vendor's own binary type), so that listing attachments never reads file contents.
 
 CREATE SEQUENCE attachment_seq START WITH 50 INCREMENT BY 50;
 
@@ -16,8 +16,3 @@ CREATE TABLE attachment (
     uploaded_at  TIMESTAMP    NOT NULL
 );
 CREATE INDEX ix_attachment_owner ON attachment (owner_kind, owner_id);
-
-CREATE TABLE attachment_content (
-    attachment_id BIGINT NOT NULL PRIMARY KEY REFERENCES attachment (id),
-    bytes         BYTEA NOT NULL
-);
