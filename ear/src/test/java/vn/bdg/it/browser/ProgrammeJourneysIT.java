@@ -270,7 +270,7 @@ class ProgrammeJourneysIT {
 
     @Test
     void anEditorFillsTheReportFindsItAgainSeesAViolationAtItsFieldMeetsAConflictAndTheHeadSubmits()
-            throws InterruptedException {
+            throws InterruptedException, IOException {
         browser.login("thpt.ngoquyen", DEMO_PASSWORD);
         browser.click("nav:menuProgrammes");
         browser.clickLink("571/SGDĐT-CTrTT");
@@ -342,6 +342,11 @@ class ProgrammeJourneysIT {
         }
         browser.click("report:save");
         browser.waitForText("Đã lưu nháp.");
+        Path minutes = Files.createTempFile("bien-ban-hop-", ".pdf");
+        Files.writeString(minutes, "%PDF-1.4\n% bien ban hop Ban VSTBPN\n", StandardCharsets.US_ASCII);
+        browser.driver().findElement(By.id("reportEvidence:file_input")).sendKeys(minutes.toString());
+        browser.waitUntil(d -> d.findElement(By.id("report:evidence")).getText().contains(minutes.getFileName().toString()));
+        Files.delete(minutes);
         browser.logout();
 
         browser.login("hieutruong.ngoquyen", DEMO_PASSWORD);

@@ -18,8 +18,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import vn.bdg.application.Actor;
 import vn.bdg.application.AuthenticationService;
 import vn.bdg.application.OrgService;
+import vn.bdg.application.evidence.EvidenceService;
 import vn.bdg.application.programme.ProgrammeService;
 import vn.bdg.application.report.ReportService;
+import vn.bdg.domain.model.evidence.Attachment;
 import vn.bdg.domain.model.report.UnitReport;
 import vn.bdg.domain.shared.AccessDeniedException;
 import vn.bdg.domain.shared.BusinessException;
@@ -44,6 +46,9 @@ class UnitReportsIT {
 
     @Inject
     ReportService reports;
+
+    @Inject
+    EvidenceService evidence;
 
     @Inject
     ProgrammeService programmes;
@@ -115,6 +120,12 @@ class UnitReportsIT {
         assertEquals(0, new BigDecimal("1200").compareTo(
                 reports.find(editor, programmeId, round, unitId).orElseThrow().value("BDG-01.nu")), "nothing half-saved");
 
+        byte[] minutes = "%PDF-1.4\n% biên bản họp Ban VSTBPN".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Attachment attached = evidence.attachToReport(editor, reportId, "bien-ban-hop.pdf", minutes);
+        assertEquals(1, evidence.ofReport(head, reportId).size());
+        assertThrows(AccessDeniedException.class,
+                () -> evidence.attachToReport(head, reportId, "bien-ban-hop.pdf", minutes), "the head does not edit");
+
         BusinessException withErrors = assertThrows(BusinessException.class, () -> reports.submit(head, reportId));
         assertEquals("report.error.hasErrors", withErrors.getMessageKey());
         reports.record(editor, reportId, saved, complete());
@@ -126,7 +137,12 @@ class UnitReportsIT {
                 () -> reports.record(editor, reportId, submitted.getVersion(), complete()));
         assertEquals("report.error.submitted", locked.getMessageKey());
 
+        assertEquals("report.error.submitted", assertThrows(BusinessException.class,
+                () -> evidence.attachToReport(editor, reportId, "muon.pdf", minutes)).getMessageKey());
+
         Actor otherDistrict = actor("phong.lechan");
+        assertThrows(NotFoundException.class, () -> evidence.download(otherDistrict, attached.getId()));
+        assertThrows(NotFoundException.class, () -> evidence.ofReport(otherDistrict, reportId));
         assertThrows(NotFoundException.class, () -> reports.find(otherDistrict, programmeId, round, unitId));
         assertThrows(NotFoundException.class, () -> reports.record(otherDistrict, reportId, 0, complete()));
     }

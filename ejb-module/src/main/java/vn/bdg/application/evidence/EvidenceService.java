@@ -16,12 +16,15 @@ import vn.bdg.domain.model.evidence.OwnerKind;
 import vn.bdg.domain.model.plan.PlanActivity;
 import vn.bdg.domain.model.plan.PlanRepository;
 import vn.bdg.domain.model.plan.UnitPlan;
+import vn.bdg.domain.model.report.ReportRepository;
+import vn.bdg.domain.model.report.UnitReport;
 import vn.bdg.domain.shared.BusinessException;
 import vn.bdg.domain.shared.NotFoundException;
 
 /**
- * Evidence of a plan's activities. The unit's UNIT_EDITOR attaches files, also to an issued plan, since
- * evidence comes while the plan is carried out; whoever may see the unit lists and downloads them, and
+ * Evidence of a plan's activities and of a report. The unit's UNIT_EDITOR attaches files: to a plan's
+ * activities also once the plan is issued, since evidence comes while the plan is carried out, and to a
+ * report while it is being written; whoever may see the unit lists and downloads them, and
  * for anybody else a file does not exist.
  */
 @Stateless
@@ -32,6 +35,9 @@ public class EvidenceService {
 
     @Inject
     private PlanRepository plans;
+
+    @Inject
+    private ReportRepository reports;
 
     @Inject
     private AccessPolicy access;
@@ -52,6 +58,28 @@ public class EvidenceService {
                 actor.username(), clock.now());
         attachments.store(attachment, content);
         return attachment;
+    }
+
+    /** The unit's editor attaches a file to a report still being written. */
+    public Attachment attachToReport(@NotNull Actor actor, long reportId, String fileName, @NotNull byte[] content) {
+        UnitReport report = reports.find(reportId).orElseThrow(NotFoundException::new);
+        long unitId = report.getUnit().getId();
+        access.requireVisible(actor, unitId, clock.today());
+        access.requireRole(actor, Role.UNIT_EDITOR, unitId, clock.today());
+        if (report.isSubmitted()) {
+            throw new BusinessException("report.error.submitted");
+        }
+        Attachment attachment = Attachment.of(unitId, OwnerKind.REPORT, reportId, fileName, content,
+                actor.username(), clock.now());
+        attachments.store(attachment, content);
+        return attachment;
+    }
+
+    /** The files attached to a report the actor may see. */
+    public List<Attachment> ofReport(@NotNull Actor actor, long reportId) {
+        UnitReport report = reports.find(reportId).orElseThrow(NotFoundException::new);
+        access.requireVisible(actor, report.getUnit().getId(), clock.today());
+        return attachments.of(OwnerKind.REPORT, List.of(reportId));
     }
 
     /** The evidence of each activity of a plan the actor may see, by activity id. */

@@ -7,11 +7,9 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 import vn.bdg.application.OrgService;
@@ -28,6 +26,7 @@ import vn.bdg.domain.model.programme.Indicator;
 import vn.bdg.domain.model.programme.Programme;
 import vn.bdg.domain.model.programme.ProgrammeTask;
 import vn.bdg.interfaces.web.security.UserSession;
+import vn.bdg.interfaces.web.support.Downloads;
 import vn.bdg.interfaces.web.support.Feedback;
 import vn.bdg.interfaces.web.support.Guarded;
 
@@ -174,12 +173,7 @@ public class PlanBacking implements Serializable {
         if (!Guarded.run(feedback, () -> file[0] = evidenceService.download(session.actor(), attachmentId))) {
             return null;
         }
-        return DefaultStreamedContent.builder()
-                .name(file[0].fileName())
-                .contentType(file[0].mediaType())
-                .contentLength((long) file[0].content().length)
-                .stream(() -> new ByteArrayInputStream(file[0].content()))
-                .build();
+        return Downloads.streamed(file[0]);
     }
 
     private boolean change(Guarded.Action action, String doneKey) {

@@ -11,9 +11,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
 import vn.bdg.application.OrgService;
+import vn.bdg.application.evidence.Download;
+import vn.bdg.application.evidence.EvidenceService;
 import vn.bdg.application.programme.ProgrammeService;
 import vn.bdg.application.report.ReportService;
+import vn.bdg.domain.model.evidence.Attachment;
 import vn.bdg.domain.model.org.OrgUnit;
 import vn.bdg.domain.model.programme.Indicator;
 import vn.bdg.domain.model.programme.IndicatorKind;
@@ -25,6 +31,7 @@ import vn.bdg.domain.model.report.Finding;
 import vn.bdg.domain.model.report.ReportCheck;
 import vn.bdg.domain.model.report.UnitReport;
 import vn.bdg.interfaces.web.security.UserSession;
+import vn.bdg.interfaces.web.support.Downloads;
 import vn.bdg.interfaces.web.support.Feedback;
 import vn.bdg.interfaces.web.support.Guarded;
 import vn.bdg.interfaces.web.support.Labels;
@@ -50,6 +57,9 @@ public class ReportBacking implements Serializable {
     private OrgService orgService;
 
     @Inject
+    private EvidenceService evidenceService;
+
+    @Inject
     private UserSession session;
 
     @Inject
@@ -71,6 +81,7 @@ public class ReportBacking implements Serializable {
     private final Map<String, String> inputs = new HashMap<>();
     private final Map<String, String> narratives = new HashMap<>();
     private final Map<String, BigDecimal> halfYear = new HashMap<>();
+    private List<Attachment> evidence = List.of();
     private List<ReportSection> sections = List.of();
     private transient ReportCheck.Result result;
 
@@ -98,6 +109,7 @@ public class ReportBacking implements Serializable {
                     .flatMap(r -> reportService.find(session.actor(), programmeId, r.getCode(), unitId))
                     .ifPresent(sixMonth -> halfYear.putAll(sixMonth.getValues()));
         }
+        evidence = report == null ? List.of() : evidenceService.ofReport(session.actor(), report.getId());
         if (report != null) {
             narratives.putAll(report.getNarratives());
             loadedVersion = report.getVersion();
@@ -167,6 +179,28 @@ public class ReportBacking implements Serializable {
             return true;
         }
         return false;
+    }
+
+    public void upload(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        if (Guarded.run(feedback, () -> evidenceService.attachToReport(session.actor(), report.getId(),
+                file.getFileName(), file.getContent()))) {
+            Guarded.run(feedback, () -> evidence = evidenceService.ofReport(session.actor(), report.getId()));
+            feedback.info("evidence.attached");
+        }
+    }
+
+    /** The file to download, if the person may see the unit; a refusal shows as a message instead. */
+    public StreamedContent download(long attachmentId) {
+        Download[] file = {null};
+        if (!Guarded.run(feedback, () -> file[0] = evidenceService.download(session.actor(), attachmentId))) {
+            return null;
+        }
+        return Downloads.streamed(file[0]);
+    }
+
+    public List<Attachment> getEvidence() {
+        return evidence;
     }
 
     /** Discards what was typed and shows what is saved now, e.g. after somebody else saved. */
