@@ -29,6 +29,7 @@ import vn.bdg.interfaces.web.security.UserSession;
 import vn.bdg.interfaces.web.support.Downloads;
 import vn.bdg.interfaces.web.support.Feedback;
 import vn.bdg.interfaces.web.support.Guarded;
+import vn.bdg.interfaces.web.support.LocaleSwitcher;
 
 /**
  * One unit's plan for one programme: its versions, the one shown, and for the unit's editor the draft's
@@ -57,6 +58,9 @@ public class PlanBacking implements Serializable {
 
     @Inject
     private Feedback feedback;
+
+    @Inject
+    private LocaleSwitcher locale;
 
     private Long programmeId;
     private Long unitId;
@@ -215,10 +219,9 @@ public class PlanBacking implements Serializable {
 
     /** "BDG-19 — name (unit)" in the reader's language. */
     public String indicatorLabel(String code) {
-        boolean english = "en".equals(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
         return programme.findIndicator(code)
-                .map(i -> i.getCode() + " — " + (english ? i.getNameEn() : i.getNameVi())
-                        + " (" + (english ? i.getUnitEn() : i.getUnitVi()) + ")")
+                .map(i -> i.getCode() + " — " + locale.pick(i.getNameVi(), i.getNameEn())
+                        + " (" + locale.pick(i.getUnitVi(), i.getUnitEn()) + ")")
                 .orElse(code);
     }
 

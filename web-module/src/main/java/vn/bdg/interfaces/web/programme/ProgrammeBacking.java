@@ -32,6 +32,7 @@ import vn.bdg.domain.shared.SearchKeys;
 import vn.bdg.interfaces.web.security.UserSession;
 import vn.bdg.interfaces.web.support.Feedback;
 import vn.bdg.interfaces.web.support.Guarded;
+import vn.bdg.interfaces.web.support.LocaleSwitcher;
 
 /**
  * One programme: its letter, tasks, catalogue, rules and rounds. A CAMPAIGN_ADMIN of the issuer edits,
@@ -56,6 +57,9 @@ public class ProgrammeBacking implements Serializable {
 
     @Inject
     private Feedback feedback;
+
+    @Inject
+    private LocaleSwitcher locale;
 
     @Inject
     private BusinessClock clock;
@@ -265,19 +269,16 @@ public class ProgrammeBacking implements Serializable {
 
     /** The rule's own message in the reader's language, or the expression. */
     public String ruleMessage(vn.bdg.domain.model.programme.ValidationRule r) {
-        String own = "en".equals(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage())
-                ? r.getMessageEn() : r.getMessageVi();
+        String own = locale.pick(r.getMessageVi(), r.getMessageEn());
         return own != null ? own : feedback.text("programme.rule.defaultMessage", r.getExpression());
     }
 
     public String indicatorName(Indicator i) {
-        return "en".equals(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage())
-                ? i.getNameEn() : i.getNameVi();
+        return locale.pick(i.getNameVi(), i.getNameEn());
     }
 
     public String indicatorUnit(Indicator i) {
-        return "en".equals(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage())
-                ? i.getUnitEn() : i.getUnitVi();
+        return locale.pick(i.getUnitVi(), i.getUnitEn());
     }
 
     /** What the name filter matches: both names, diacritics folded, so 'nu' finds 'nữ'. */

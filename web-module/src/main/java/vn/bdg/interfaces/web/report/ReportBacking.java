@@ -35,6 +35,7 @@ import vn.bdg.interfaces.web.support.Downloads;
 import vn.bdg.interfaces.web.support.Feedback;
 import vn.bdg.interfaces.web.support.Guarded;
 import vn.bdg.interfaces.web.support.Labels;
+import vn.bdg.interfaces.web.support.LocaleSwitcher;
 
 /**
  * A unit's report for a round: one section per task of the round, Tổng and Nữ (Nam shown as the
@@ -67,6 +68,9 @@ public class ReportBacking implements Serializable {
 
     @Inject
     private Labels labels;
+
+    @Inject
+    private LocaleSwitcher locale;
 
     private Long programmeId;
     private String roundCode;
@@ -228,16 +232,15 @@ public class ReportBacking implements Serializable {
         if (getResult() == null) {
             return List.of();
         }
-        boolean english = "en".equals(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
-        return getResult().about(indicatorCode).stream().map(f -> text(f, english)).toList();
+        return getResult().about(indicatorCode).stream().map(this::text).toList();
     }
 
     public boolean hasErrors(String indicatorCode) {
         return getResult() != null && getResult().about(indicatorCode).stream().anyMatch(Finding::isError);
     }
 
-    private String text(Finding finding, boolean english) {
-        String own = english ? finding.messageEn() : finding.messageVi();
+    private String text(Finding finding) {
+        String own = locale.pick(finding.messageVi(), finding.messageEn());
         String prefix = feedback.text("Severity." + finding.severity()) + ": ";
         return prefix + (own != null ? own : feedback.text(finding.messageKey(), finding.arguments()));
     }
@@ -272,13 +275,11 @@ public class ReportBacking implements Serializable {
     }
 
     public String indicatorName(Indicator indicator) {
-        boolean english = "en".equals(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
-        return english ? indicator.getNameEn() : indicator.getNameVi();
+        return locale.pick(indicator.getNameVi(), indicator.getNameEn());
     }
 
     public String indicatorUnit(Indicator indicator) {
-        boolean english = "en".equals(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
-        return english ? indicator.getUnitEn() : indicator.getUnitVi();
+        return locale.pick(indicator.getUnitVi(), indicator.getUnitEn());
     }
 
     public boolean isEditable() {

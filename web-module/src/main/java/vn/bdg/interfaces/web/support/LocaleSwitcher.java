@@ -24,6 +24,11 @@ public class LocaleSwitcher implements Serializable {
         return locale.getLanguage();
     }
 
+    /** Of a text kept in both languages, the one in the person's language (Vietnamese unless English). */
+    public String pick(String vietnamese, String english) {
+        return Locale.ENGLISH.getLanguage().equals(getLanguage()) ? english : vietnamese;
+    }
+
     public void switchTo(String language) {
         locale = "en".equals(language) ? Locale.ENGLISH : VIETNAMESE;
         FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
