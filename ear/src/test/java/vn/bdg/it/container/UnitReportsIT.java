@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -19,9 +20,13 @@ import vn.bdg.application.Actor;
 import vn.bdg.application.AuthenticationService;
 import vn.bdg.application.OrgService;
 import vn.bdg.application.evidence.EvidenceService;
+import vn.bdg.application.plan.ActivityForm;
+import vn.bdg.application.plan.PlanService;
 import vn.bdg.application.programme.ProgrammeService;
+import vn.bdg.application.report.ReportEntry;
 import vn.bdg.application.report.ReportService;
 import vn.bdg.domain.model.evidence.Attachment;
+import vn.bdg.domain.model.report.ProgressStatus;
 import vn.bdg.domain.model.report.UnitReport;
 import vn.bdg.domain.shared.AccessDeniedException;
 import vn.bdg.domain.shared.BusinessException;
@@ -49,6 +54,9 @@ class UnitReportsIT {
 
     @Inject
     EvidenceService evidence;
+
+    @Inject
+    PlanService plans;
 
     @Inject
     ProgrammeService programmes;
@@ -173,5 +181,66 @@ class UnitReportsIT {
         assertFalse(submitted.getLate());
         assertEquals(0, new BigDecimal("66.66666666666667")
                 .compareTo(submitted.check().derived().get("BDG-05").setScale(14, java.math.RoundingMode.HALF_UP)));
+    }
+
+    @Test
+    void progressOfTheIssuedPlansActivitiesIsSavedWithTheReportAndRefusedForOtherActivities() {
+        Actor admin = actor("so.ctrtt");
+        int year = TestProgrammes.someYear();
+        long programmeId = TestProgrammes.published(programmes, admin, year);
+        String round = "6T-" + year;
+        Actor editor = actor("thpt.ngoquyen");
+        Actor head = actor("hieutruong.ngoquyen");
+        long unitId = org.unitByCode(editor, "THPT-NGOQUYEN").getId();
+        long reportId = reports.open(editor, programmeId, round, unitId);
+        int opened = reports.find(editor, programmeId, round, unitId).orElseThrow().getVersion();
+
+        ActivityForm talk = new ActivityForm();
+        talk.setTaskCode("I.1");
+        talk.setTitle("Nói chuyện chuyên đề Luật Bình đẳng giới");
+        talk.setPlannedFrom(LocalDate.of(year, 4, 6));
+        talk.setPlannedTo(LocalDate.of(year, 4, 6));
+        talk.setResponsible("Bí thư Đoàn trường");
+        talk.addTarget();
+        talk.getTargets().get(0).setIndicatorCode("BDG-19");
+        talk.getTargets().get(0).setValue(new BigDecimal("600"));
+        long planId = plans.draft(editor, programmeId, unitId);
+        plans.describe(editor, planId, "15/KH-THPTNQ", LocalDate.of(year, 3, 25));
+        plans.addActivity(editor, planId, talk);
+        long activityId = plans.versions(editor, programmeId, unitId).get(0).getActivities().get(0).getId();
+
+        ReportEntry early = ReportEntry.ofCells(Map.of()).withProgress(Map.of(activityId,
+                new ReportEntry.Progress(ProgressStatus.IN_PROGRESS, null, Map.of())));
+        assertEquals("report.error.planNotIssued", assertThrows(BusinessException.class,
+                () -> reports.record(editor, reportId, opened, early)).getMessageKey(), "a draft plan has no progress yet");
+
+        plans.issue(head, planId);
+        assertEquals(activityId, reports.issuedPlan(editor, programmeId, unitId).orElseThrow().getActivities().get(0).getId());
+        ReportEntry entry = ReportEntry.ofCells(Map.of("BDG-19", "1.200", "BDG-19.nu", "640"))
+                .withProgress(Map.of(activityId, new ReportEntry.Progress(ProgressStatus.DONE,
+                        "  Tổ chức ngày 06/4 cho khối 10  ", Map.of("BDG-19", "612"))));
+        reports.record(editor, reportId, opened, entry);
+        UnitReport saved = reports.find(head, programmeId, round, unitId).orElseThrow();
+        assertEquals(ProgressStatus.DONE, saved.progressOf(activityId).orElseThrow().getStatus());
+        assertEquals("Tổ chức ngày 06/4 cho khối 10", saved.progressOf(activityId).orElseThrow().getNote());
+        assertEquals(0, new BigDecimal("612").compareTo(saved.actualOf(activityId, "BDG-19")));
+        assertEquals(0, new BigDecimal("1200").compareTo(saved.value("BDG-19")), "values saved with the progress");
+
+        ReportEntry untargeted = ReportEntry.ofCells(Map.of()).withProgress(Map.of(activityId,
+                new ReportEntry.Progress(ProgressStatus.DONE, null, Map.of("BDG-07", "5"))));
+        assertEquals("report.error.actualWithoutTarget", assertThrows(BusinessException.class,
+                () -> reports.record(editor, reportId, saved.getVersion(), untargeted)).getMessageKey());
+        ReportEntry fractional = ReportEntry.ofCells(Map.of()).withProgress(Map.of(activityId,
+                new ReportEntry.Progress(ProgressStatus.DONE, null, Map.of("BDG-19", "12,5"))));
+        assertEquals("number.error.countWithComma", assertThrows(BusinessException.class,
+                () -> reports.record(editor, reportId, saved.getVersion(), fractional)).getMessageKey());
+        ReportEntry foreign = ReportEntry.ofCells(Map.of()).withProgress(Map.of(activityId + 100_000,
+                new ReportEntry.Progress(ProgressStatus.DONE, null, Map.of())));
+        assertEquals("report.error.activityUnknown", assertThrows(BusinessException.class,
+                () -> reports.record(editor, reportId, saved.getVersion(), foreign)).getMessageKey());
+        UnitReport unchanged = reports.find(editor, programmeId, round, unitId).orElseThrow();
+        assertEquals(saved.getVersion(), unchanged.getVersion(), "a refused save leaves nothing half-saved");
+        assertEquals(ProgressStatus.DONE, unchanged.progressOf(activityId).orElseThrow().getStatus());
+        assertThrows(NotFoundException.class, () -> reports.issuedPlan(actor("phong.lechan"), programmeId, unitId));
     }
 }

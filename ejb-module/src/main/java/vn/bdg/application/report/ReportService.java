@@ -14,16 +14,17 @@ import vn.bdg.application.BusinessClock;
 import vn.bdg.domain.model.account.Role;
 import vn.bdg.domain.model.org.OrgUnit;
 import vn.bdg.domain.model.org.OrgUnitRepository;
-import vn.bdg.domain.model.programme.Indicator;
 import vn.bdg.domain.model.programme.Programme;
 import vn.bdg.domain.model.programme.ProgrammeRepository;
 import vn.bdg.domain.model.programme.ReportingRound;
-import vn.bdg.domain.model.report.CellKey;
+import vn.bdg.domain.model.plan.PlanRepository;
+import vn.bdg.domain.model.plan.UnitPlan;
+import vn.bdg.domain.model.report.ProgressUpdate;
 import vn.bdg.domain.model.report.ReportRepository;
+import vn.bdg.domain.model.report.TypedValues;
 import vn.bdg.domain.model.report.UnitReport;
 import vn.bdg.domain.shared.BusinessException;
 import vn.bdg.domain.shared.NotFoundException;
-import vn.bdg.domain.shared.VietnameseNumber;
 
 /**
  * A unit's report for a round. The unit's UNIT_EDITOR opens and records it, its UNIT_HEAD submits it;
@@ -44,6 +45,9 @@ public class ReportService {
 
     @Inject
     private OrgUnitRepository units;
+
+    @Inject
+    private PlanRepository plans;
 
     @Inject
     private AccessPolicy access;
@@ -82,7 +86,7 @@ public class ReportService {
      * decimals with a comma). {@code startedFrom} is the version the form was loaded from.
      */
     public UnitReport record(@NotNull Actor actor, long reportId, int startedFrom, @NotNull Map<String, String> typed) {
-        return record(actor, reportId, startedFrom, typed, null);
+        return record(actor, reportId, startedFrom, ReportEntry.ofCells(typed));
     }
 
     /**
@@ -91,23 +95,59 @@ public class ReportService {
      */
     public UnitReport record(@NotNull Actor actor, long reportId, int startedFrom, @NotNull Map<String, String> typed,
                              Map<String, String> narratives) {
+        ReportEntry entry = ReportEntry.ofCells(typed);
+        return record(actor, reportId, startedFrom, narratives == null ? entry : entry.withNarratives(narratives));
+    }
+
+    /**
+     * Records everything typed on the form: values, and the narratives and activity progress when the
+     * entry carries them. All or nothing; refused when somebody saved after {@code startedFrom}.
+     */
+    public UnitReport record(@NotNull Actor actor, long reportId, int startedFrom, @NotNull ReportEntry entry) {
+        UnitReport report = editable(actor, reportId, startedFrom);
+        Programme programme = report.getProgramme();
+        report.record(TypedValues.read(programme, entry.cells()), actor.username(), clock.now());
+        if (entry.hasNarratives()) {
+            report.narrate(entry.narratives(), actor.username(), clock.now());
+        }
+        if (entry.hasProgress()) {
+            Map<Long, ProgressUpdate> updates = new HashMap<>();
+            entry.progress().forEach((activityId, typed) -> {
+                Map<String, BigDecimal> actuals = new HashMap<>();
+                typed.actuals().forEach((code, text) -> {
+                    BigDecimal amount = TypedValues.cell(programme, code, text);
+                    if (amount != null) {
+                        actuals.put(code, amount);
+                    }
+                });
+                updates.put(activityId, new ProgressUpdate(typed.status(), typed.note(), actuals));
+            });
+            report.recordProgress(issuedPlan(report), updates, actor.username(), clock.now());
+        }
+        return report;
+    }
+
+    /** The unit's plan that a report's activity progress refers to: its latest issued version. */
+    public Optional<UnitPlan> issuedPlan(@NotNull Actor actor, long programmeId, long unitId) {
+        expectedProgramme(actor, programmeId, unitId);
+        Optional<UnitPlan> plan = plans.versions(programmeId, unitId).stream().filter(UnitPlan::isIssued).findFirst();
+        plan.ifPresent(p -> p.getActivities().forEach(a -> a.getTargets().size()));
+        return plan;
+    }
+
+    private UnitPlan issuedPlan(UnitReport report) {
+        return plans.versions(report.getProgramme().getId(), report.getUnit().getId()).stream()
+                .filter(UnitPlan::isIssued).findFirst().orElse(null);
+    }
+
+    /** The report for a save by the unit's editor that started from {@code startedFrom}. */
+    private UnitReport editable(Actor actor, long reportId, int startedFrom) {
         UnitReport report = reports.find(reportId).orElseThrow(NotFoundException::new);
         access.requireVisible(actor, report.getUnit().getId(), clock.today());
         access.requireRole(actor, Role.UNIT_EDITOR, report.getUnit().getId(), clock.today());
         if (report.getVersion() != startedFrom) {
             throw new BusinessException("report.error.conflict", report.getChangedBy(),
                     MOMENT.format(report.getChangedAt()));
-        }
-        Map<CellKey, BigDecimal> values = new HashMap<>();
-        typed.forEach((cell, text) -> {
-            CellKey key = CellKey.parse(cell);
-            Indicator indicator = report.getProgramme().findIndicator(key.indicatorCode())
-                    .orElseThrow(() -> new BusinessException("report.error.cellUnknown", cell));
-            values.put(key, VietnameseNumber.parse(text, kindOf(indicator), fieldName(indicator, key)));
-        });
-        report.record(values, actor.username(), clock.now());
-        if (narratives != null) {
-            report.narrate(narratives, actor.username(), clock.now());
         }
         return report;
     }
@@ -130,22 +170,16 @@ public class ReportService {
         return access.unitsWithRole(actor, Role.UNIT_HEAD, clock.today()).contains(unitId);
     }
 
-    /** Percentages and money may have decimals; persons, times, sessions and cases are counts. */
-    private static VietnameseNumber.Kind kindOf(Indicator indicator) {
-        String unit = indicator.getUnitVi();
-        return unit.contains("%") || unit.contains("đồng") ? VietnameseNumber.Kind.DECIMAL : VietnameseNumber.Kind.COUNT;
-    }
-
-    private static String fieldName(Indicator indicator, CellKey key) {
-        return key.toString() + " — " + indicator.getNameVi();
-    }
-
     private ReportingRound expectedRound(Actor actor, long programmeId, String roundCode, long unitId) {
+        return expectedProgramme(actor, programmeId, unitId).round(roundCode);
+    }
+
+    private Programme expectedProgramme(Actor actor, long programmeId, long unitId) {
         access.requireVisible(actor, unitId, clock.today());
         Programme programme = programmes.find(programmeId).orElseThrow(NotFoundException::new);
         if (!programme.isPublished() || !programme.expects(unitId)) {
             throw new NotFoundException();
         }
-        return programme.round(roundCode);
+        return programme;
     }
 }

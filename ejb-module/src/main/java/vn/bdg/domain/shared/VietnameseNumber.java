@@ -1,6 +1,9 @@
 package vn.bdg.domain.shared;
 
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +20,7 @@ public final class VietnameseNumber {
         DECIMAL
     }
 
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}(\\.\\d{3})+");
     private static final Pattern PLAIN = Pattern.compile("-?\\d+");
     private static final Pattern DECIMALS = Pattern.compile(",\\d+");
@@ -49,5 +53,29 @@ public final class VietnameseNumber {
             throw new BusinessException("number.error.dotNotThousands", field, trimmed);
         }
         throw new BusinessException("number.error.unreadable", field, trimmed);
+    }
+
+    /**
+     * A number that arrived as a number (not as text), e.g. from a numeric spreadsheet cell: a count
+     * must be whole. Returns it without trailing zeros, or null for null.
+     */
+    public static BigDecimal check(BigDecimal number, Kind kind, String field) {
+        if (number == null) {
+            return null;
+        }
+        BigDecimal plain = number.stripTrailingZeros();
+        if (kind == Kind.COUNT && plain.scale() > 0) {
+            throw new BusinessException("number.error.notWhole", field, plain.toPlainString().replace('.', ','));
+        }
+        return plain.scale() < 0 ? plain.setScale(0) : plain;
+    }
+
+    /** A number as Vietnamese write it: "1.234,5" (dots group thousands, a comma starts up to two decimals). */
+    public static String format(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(VIETNAMESE));
+        return format.format(value);
     }
 }

@@ -21,9 +21,15 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import vn.bdg.domain.model.org.OrgUnit;
+import vn.bdg.domain.model.plan.PlanActivity;
+import vn.bdg.domain.model.plan.UnitPlan;
 import vn.bdg.domain.model.programme.Dimension;
 import vn.bdg.domain.model.programme.Indicator;
 import vn.bdg.domain.model.programme.IndicatorKind;
@@ -78,6 +84,14 @@ public class UnitReport {
     @MapKeyColumn(name = "task_code", length = 20)
     @Column(name = "html", length = 60000)
     private Map<String, String> narratives = new HashMap<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "report_activity_progress", joinColumns = @JoinColumn(name = "report_id"))
+    private List<ActivityProgress> progress = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "report_activity_actual", joinColumns = @JoinColumn(name = "report_id"))
+    private List<ActivityActual> actuals = new ArrayList<>();
 
     @Column(name = "due_on")
     private LocalDate dueOn;
@@ -163,11 +177,85 @@ public class UnitReport {
         changed = Stamp.of(by, now);
     }
 
-    public Map<String, String> getNarratives() {
-        return java.util.Collections.unmodifiableMap(narratives);
+    /**
+     * Replaces the progress of the planned activities with {@code byActivity}: each must be an activity
+     * of the unit's issued {@code plan} for this programme, under a task of the round; actual values only
+     * on indicators the activity has a target for, never negative. An activity with nothing reported is
+     * left out (it counts as not started).
+     */
+    public void recordProgress(UnitPlan plan, Map<Long, ProgressUpdate> byActivity, String by, Instant now) {
+        requireDraft();
+        List<ActivityProgress> newProgress = new ArrayList<>();
+        List<ActivityActual> newActuals = new ArrayList<>();
+        byActivity.forEach((activityId, update) -> {
+            if (update == null || update.isEmpty()) {
+                return;
+            }
+            PlanActivity activity = reportedActivity(plan, activityId);
+            String note = update.note() == null || update.note().isBlank() ? null : update.note().strip();
+            if (note != null && note.length() > ActivityProgress.NOTE_LENGTH) {
+                throw new BusinessException("report.error.noteTooLong", activity.getTitle(), ActivityProgress.NOTE_LENGTH);
+            }
+            newProgress.add(new ActivityProgress(activityId,
+                    update.status() == null ? ProgressStatus.NOT_STARTED : update.status(), note));
+            update.actuals().forEach((code, amount) -> {
+                boolean targeted = activity.getTargets().stream().anyMatch(t -> t.getIndicatorCode().equals(code));
+                if (!targeted) {
+                    throw new BusinessException("report.error.actualWithoutTarget", activity.getTitle(), code);
+                }
+                if (amount != null && amount.signum() < 0) {
+                    throw new BusinessException("report.error.actualNegative", activity.getTitle(), code);
+                }
+                if (amount != null) {
+                    newActuals.add(new ActivityActual(activityId, code, amount));
+                }
+            });
+        });
+        progress.clear();
+        progress.addAll(newProgress);
+        actuals.clear();
+        actuals.addAll(newActuals);
+        changed = Stamp.of(by, now);
     }
 
-    private void checkCell(CellKey cell, BigDecimal amount) {
+    private PlanActivity reportedActivity(UnitPlan plan, long activityId) {
+        if (plan == null || !plan.isIssued() || !plan.getUnit().getId().equals(unit.getId())
+                || !plan.getProgramme().getId().equals(programme.getId())) {
+            throw new BusinessException("report.error.planNotIssued");
+        }
+        PlanActivity activity = plan.getActivities().stream().filter(a -> a.getId() == activityId).findFirst()
+                .orElseThrow(() -> new BusinessException("report.error.activityUnknown", activityId));
+        if (!round.covers(activity.getTaskCode())) {
+            throw new BusinessException("report.error.taskUnknown", activity.getTaskCode());
+        }
+        return activity;
+    }
+
+    /** The reported progress of an activity, if anything was reported about it. */
+    public Optional<ActivityProgress> progressOf(long activityId) {
+        return progress.stream().filter(p -> p.getActivityId() == activityId).findFirst();
+    }
+
+    /** What an activity actually reached on an indicator, or null when not reported. */
+    public BigDecimal actualOf(long activityId, String indicatorCode) {
+        return actuals.stream().filter(a -> a.getActivityId() == activityId && a.getIndicatorCode().equals(indicatorCode))
+                .map(ActivityActual::getAmount).findFirst().orElse(null);
+    }
+
+    public List<ActivityProgress> getProgress() {
+        return Collections.unmodifiableList(progress);
+    }
+
+    public List<ActivityActual> getActuals() {
+        return Collections.unmodifiableList(actuals);
+    }
+
+    public Map<String, String> getNarratives() {
+        return Collections.unmodifiableMap(narratives);
+    }
+
+    /** Refuses, naming the cell, a value this report has no input for (or a yes/no other than 1 or 0). */
+    public void checkCell(CellKey cell, BigDecimal amount) {
         Indicator indicator = programme.findIndicator(cell.indicatorCode())
                 .filter(this::entered)
                 .orElseThrow(() -> new BusinessException("report.error.cellUnknown", cell.toString()));
@@ -228,7 +316,7 @@ public class UnitReport {
     }
 
     public Map<String, BigDecimal> getValues() {
-        return java.util.Collections.unmodifiableMap(values);
+        return Collections.unmodifiableMap(values);
     }
 
     public Long getId() {

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import vn.bdg.application.OrgService;
 import vn.bdg.application.evidence.Download;
 import vn.bdg.application.evidence.EvidenceService;
 import vn.bdg.application.programme.ProgrammeService;
+import vn.bdg.application.report.ReportEntry;
 import vn.bdg.application.report.ReportService;
 import vn.bdg.domain.model.evidence.Attachment;
 import vn.bdg.domain.model.org.OrgUnit;
@@ -27,7 +29,12 @@ import vn.bdg.domain.model.programme.Programme;
 import vn.bdg.domain.model.programme.ProgrammeTask;
 import vn.bdg.domain.model.programme.ReportingRound;
 import vn.bdg.domain.model.programme.RoundKind;
+import vn.bdg.domain.model.plan.PlanActivity;
+import vn.bdg.domain.model.plan.UnitPlan;
+import vn.bdg.domain.model.report.CellKey;
 import vn.bdg.domain.model.report.Finding;
+import vn.bdg.domain.model.report.ProgressStatus;
+import vn.bdg.domain.model.report.TypedValues;
 import vn.bdg.domain.model.report.ReportCheck;
 import vn.bdg.domain.model.report.UnitReport;
 import vn.bdg.interfaces.web.security.UserSession;
@@ -85,9 +92,12 @@ public class ReportBacking implements Serializable {
     private final Map<String, String> inputs = new HashMap<>();
     private final Map<String, String> narratives = new HashMap<>();
     private final Map<String, BigDecimal> halfYear = new HashMap<>();
+    private final Map<Long, ProgressInput> progress = new HashMap<>();
+    private UnitPlan plan;
     private List<Attachment> evidence = List.of();
     private List<ReportSection> sections = List.of();
     private transient ReportCheck.Result result;
+    private transient ReportCheck.Result typedResult;
 
     public void load() throws IOException {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -114,13 +124,28 @@ public class ReportBacking implements Serializable {
                     .ifPresent(sixMonth -> halfYear.putAll(sixMonth.getValues()));
         }
         evidence = report == null ? List.of() : evidenceService.ofReport(session.actor(), report.getId());
+        plan = reportService.issuedPlan(session.actor(), programmeId, unitId).orElse(null);
+        progress.clear();
         if (report != null) {
             narratives.putAll(report.getNarratives());
             loadedVersion = report.getVersion();
             report.getValues().forEach((cell, amount) -> inputs.put(cell, labels.number(amount)));
             sections = sections(report);
+            sections.forEach(section -> section.activities().forEach(this::loadProgress));
         }
         result = null;
+        typedResult = null;
+    }
+
+    private void loadProgress(PlanActivity activity) {
+        ProgressInput input = new ProgressInput();
+        report.progressOf(activity.getId()).ifPresent(saved -> {
+            input.setStatus(saved.getStatus());
+            input.setNote(saved.getNote());
+        });
+        activity.getTargets().forEach(target -> input.getActuals().put(target.getIndicatorCode(),
+                labels.number(report.actualOf(activity.getId(), target.getIndicatorCode()))));
+        progress.put(activity.getId(), input);
     }
 
     private List<ReportSection> sections(UnitReport opened) {
@@ -129,8 +154,11 @@ public class ReportBacking implements Serializable {
             List<ReportRow> rows = programme.getIndicators().stream()
                     .filter(i -> i.getTask() == task && (opened.entered(i) || derivedShown(opened, i)))
                     .map(ReportRow::new).toList();
-            if (!rows.isEmpty()) {
-                built.add(new ReportSection(task, rows));
+            List<PlanActivity> activities = plan == null ? List.of() : plan.getActivities().stream()
+                    .filter(a -> a.getTaskCode().equals(task.getCode()) && opened.getRound().covers(task.getCode()))
+                    .toList();
+            if (!rows.isEmpty() || !activities.isEmpty()) {
+                built.add(new ReportSection(task, rows, activities));
             }
         }
         return built;
@@ -173,16 +201,35 @@ public class ReportBacking implements Serializable {
         Map<String, String> written = new HashMap<>();
         sections.forEach(section -> written.put(section.getTask().getCode(),
                 narratives.get(section.getTask().getCode())));
-        if (Guarded.run(feedback, () -> reportService.record(session.actor(), report.getId(), loadedVersion, typed,
-                written))) {
+        Map<Long, ReportEntry.Progress> reported = new HashMap<>();
+        progress.forEach((activityId, input) -> reported.put(activityId, input.toEntry()));
+        ReportEntry entry = ReportEntry.ofCells(typed).withNarratives(written).withProgress(reported);
+        if (Guarded.run(feedback, () -> reportService.record(session.actor(), report.getId(), loadedVersion, entry))) {
             Map<String, String> kept = new HashMap<>(inputs);
             Map<String, String> keptNarratives = new HashMap<>(narratives);
+            Map<Long, ProgressInput> keptProgress = new HashMap<>(progress);
             Guarded.run(feedback, this::reload);
             inputs.putAll(kept);
             narratives.putAll(keptNarratives);
+            progress.putAll(keptProgress);
             return true;
         }
         return false;
+    }
+
+    /**
+     * Recomputes, from what is typed but not yet saved, the values shown beside the inputs (Nam and the
+     * derived indicators); nothing is saved and half-typed numbers are simply left out.
+     */
+    public void recompute() {
+        typedResult = null;
+    }
+
+    private ReportCheck.Result typed() {
+        if (typedResult == null) {
+            typedResult = ReportCheck.run(programme, unit.getType(), TypedValues.readable(programme, inputs));
+        }
+        return typedResult;
     }
 
     public void upload(FileUploadEvent event) {
@@ -245,10 +292,10 @@ public class ReportBacking implements Serializable {
         return prefix + (own != null ? own : feedback.text(finding.messageKey(), finding.arguments()));
     }
 
-    /** A derived indicator's value, computed from what is saved. */
+    /** A derived indicator's value, computed from what is typed. */
     public String derived(String indicatorCode) {
-        BigDecimal value = getResult() == null ? null : getResult().derived().get(indicatorCode);
-        return value == null ? "" : labels.number(value.setScale(1, java.math.RoundingMode.HALF_UP));
+        BigDecimal value = report == null ? null : typed().derived().get(indicatorCode);
+        return value == null ? "" : labels.number(value.setScale(1, RoundingMode.HALF_UP));
     }
 
     /**
@@ -264,14 +311,31 @@ public class ReportBacking implements Serializable {
         return !halfYear.isEmpty();
     }
 
-    /** Nam = Tổng − Nữ, from what is saved. */
+    /** Nam = Tổng − Nữ, from what is typed. */
     public String male(String totalKey, String femaleKey) {
-        if (report == null) {
-            return "";
-        }
-        BigDecimal total = report.value(totalKey);
-        BigDecimal female = report.value(femaleKey);
+        BigDecimal total = readable(totalKey);
+        BigDecimal female = readable(femaleKey);
         return total == null || female == null ? "" : labels.number(total.subtract(female));
+    }
+
+    private BigDecimal readable(String cell) {
+        String text = inputs.get(cell);
+        return text == null ? null
+                : TypedValues.readable(programme, Map.of(cell, text)).get(CellKey.parse(cell));
+    }
+
+    /** The progress being typed for each activity of the unit's issued plan, by activity id. */
+    public Map<Long, ProgressInput> getProgress() {
+        return progress;
+    }
+
+    public ProgressStatus[] getProgressStatuses() {
+        return ProgressStatus.values();
+    }
+
+    /** The unit's issued plan the progress refers to, or null when it has issued none. */
+    public UnitPlan getPlan() {
+        return plan;
     }
 
     public String indicatorName(Indicator indicator) {

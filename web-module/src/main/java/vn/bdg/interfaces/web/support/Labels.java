@@ -2,6 +2,8 @@ package vn.bdg.interfaces.web.support;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -9,6 +11,7 @@ import java.util.List;
 import vn.bdg.application.BusinessClock;
 import vn.bdg.domain.model.account.Role;
 import vn.bdg.domain.model.org.UnitType;
+import vn.bdg.domain.shared.VietnameseNumber;
 
 /** Formats and choice lists shared by the pages: Vietnamese dates (dd/MM/yyyy, HH:mm dd/MM/yyyy) and enum values. */
 @Named
@@ -28,13 +31,8 @@ public class Labels {
     }
 
     /** A number as Vietnamese write it: "1.234,5" (thousands with dots, decimals with a comma). */
-    public String number(java.math.BigDecimal value) {
-        if (value == null) {
-            return "";
-        }
-        java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.##",
-                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.forLanguageTag("vi-VN")));
-        return format.format(value);
+    public String number(BigDecimal value) {
+        return VietnameseNumber.format(value);
     }
 
     /** A file size as people read it: "512 B", "34,5 KB", "2,1 MB". */
@@ -42,12 +40,12 @@ public class Labels {
         if (bytes < 1024) {
             return bytes + " B";
         }
-        java.math.BigDecimal kilobytes = java.math.BigDecimal.valueOf(bytes).divide(java.math.BigDecimal.valueOf(1024),
-                1, java.math.RoundingMode.HALF_UP);
+        BigDecimal kilobytes = BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024),
+                1, RoundingMode.HALF_UP);
         if (bytes < 1024 * 1024) {
             return number(kilobytes) + " KB";
         }
-        return number(kilobytes.divide(java.math.BigDecimal.valueOf(1024), 1, java.math.RoundingMode.HALF_UP)) + " MB";
+        return number(kilobytes.divide(BigDecimal.valueOf(1024), 1, RoundingMode.HALF_UP)) + " MB";
     }
 
     public List<UnitType> getUnitTypes() {
