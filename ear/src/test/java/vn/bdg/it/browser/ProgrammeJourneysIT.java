@@ -26,23 +26,30 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import vn.bdg.it.support.Browser;
 import vn.bdg.it.support.BrowserAvailable;
 import vn.bdg.it.support.Deployments;
+import vn.bdg.it.support.FormCells;
 
 /**
  * The work programme on screen: a CAMPAIGN_ADMIN creates and publishes one and a school finds it with
  * its notice and its e-mail; the 2020 programme is copied to 2021; a change that would invalidate
  * entered data is refused after publishing; a school's plan is drafted, issued and seen by the Sở; a
  * school's report autosaves, keeps what was typed, shows a violation at its field, meets a second
- * editor's conflict and is submitted by the head. The domain's mail session delivers to an SMTP server this
- * test runs on the domain's port base + 25.
+ * editor's conflict and is submitted by the head; the annual report then shows the 6-month values,
+ * recomputes as the editor types, reports the plan's activity, goes out to Excel and comes back changed,
+ * and is downloaded as DOCX and PDF. These three follow a school's year, so they run in that order. The
+ * domain's mail session delivers to an SMTP server this test runs on the domain's port base + 25.
  */
 @RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ExtendWith(BrowserAvailable.class)
 @ExtendWith(ArquillianExtension.class)
 class ProgrammeJourneysIT {
@@ -203,6 +210,7 @@ class ProgrammeJourneysIT {
     }
 
     @Test
+    @Order(1)
     void aSchoolsEditorBuildsItsPlanTheHeadIssuesItAndTheSoSeesItIssued() throws IOException {
         browser.login("thpt.ngoquyen", DEMO_PASSWORD);
         browser.click("nav:menuProgrammes");
@@ -269,6 +277,7 @@ class ProgrammeJourneysIT {
     }
 
     @Test
+    @Order(2)
     void anEditorFillsTheReportFindsItAgainSeesAViolationAtItsFieldMeetsAConflictAndTheHeadSubmits()
             throws InterruptedException, IOException {
         browser.login("thpt.ngoquyen", DEMO_PASSWORD);
@@ -357,6 +366,77 @@ class ProgrammeJourneysIT {
         browser.waitForText("Đã gửi báo cáo; báo cáo được ghi nhận quá hạn.");
         assertEquals("Quá hạn", browser.byId("report:late").getText());
         assertTrue(browser.all("[id='report:save']").isEmpty(), "a submitted report is read-only");
+    }
+
+    @Test
+    @Order(3)
+    void theAnnualReportShowsTheHalfYearComputesAsYouTypeReportsProgressAndGoesThroughExcelAndWord()
+            throws IOException {
+        browser.login("thpt.ngoquyen", DEMO_PASSWORD);
+        browser.click("nav:menuProgrammes");
+        browser.clickLink("571/SGDĐT-CTrTT");
+        browser.waitUntil(d -> !d.findElements(By.cssSelector("a[href*='round=NAM-2020']")).isEmpty());
+        browser.driver().findElement(By.cssSelector("a[href*='round=NAM-2020']")).click();
+        browser.waitForText("Báo cáo tổng kết năm 2020");
+        browser.click("report:open");
+        browser.waitForText("Đã mở bản nháp báo cáo.");
+        browser.waitUntil(d -> d.findElement(By.cssSelector("[data-half-year='BDG-16']")).getText().contains("1.900"));
+
+        typeCell(browser, "BDG-02", "4");
+        typeCell(browser, "BDG-02.nu", "3");
+        typeCell(browser, "BDG-03", "1");
+        typeCell(browser, "BDG-04", "2");
+        browser.waitUntil(d -> "75".equals(d.findElement(By.cssSelector("[data-derived='BDG-05']")).getText()));
+        browser.waitUntil(d -> "1".equals(d.findElement(By.cssSelector("[data-male='BDG-02']")).getText()));
+
+        String activity = "tr[data-activity='Nói chuyện chuyên đề Luật Bình đẳng giới'] ";
+        browser.waitUntil(d -> !d.findElements(By.cssSelector(activity + "[id$='progressStatus']")).isEmpty());
+        browser.choose(browser.driver().findElement(By.cssSelector(activity + "[id$='progressStatus']")).getAttribute("id"),
+                "Đã hoàn thành");
+        browser.driver().findElement(By.cssSelector(activity + "input[data-actual='BDG-19']")).sendKeys("612");
+        browser.click("report:save");
+        browser.waitForText("Đã lưu nháp");
+        browser.driver().navigate().refresh();
+        browser.waitUntil(d -> "612".equals(d.findElement(By.cssSelector(activity + "input[data-actual='BDG-19']"))
+                .getAttribute("value")));
+        assertEquals("Đã hoàn thành",
+                browser.driver().findElement(By.cssSelector(activity + "[id$='progressStatus_label']")).getText());
+
+        byte[] form = Files.readAllBytes(browser.download("report:downloadXlsx"));
+        assertEquals("4", FormCells.shown(form, "BDG-02"));
+        Map<String, Object> offline = new java.util.HashMap<>();
+        offline.put("BDG-07", 930);
+        offline.put("BDG-07.nu", "700");
+        Path filled = Files.createTempFile("bieu-mau-", ".xlsx");
+        Files.write(filled, FormCells.edit(form, offline));
+        browser.driver().findElement(By.id("reportWorkbook:file_input")).sendKeys(filled.toString());
+        browser.waitForText("Đã nhập số liệu từ tệp Excel");
+        browser.waitUntil(d -> "930".equals(cell(d, "BDG-07").getAttribute("value")));
+        assertEquals("700", cell(browser.driver(), "BDG-07.nu").getAttribute("value"));
+
+        byte[] again = Files.readAllBytes(browser.download("report:downloadXlsx"));
+        Files.write(filled, FormCells.edit(again, Map.of("BDG-09", "12.5")));
+        browser.driver().findElement(By.id("reportWorkbook:file_input")).sendKeys(filled.toString());
+        browser.waitForText("Chưa nhập ô nào");
+        String where = FormCells.where(again, "BDG-09");
+        String problems = browser.byId("reportWorkbook:problems").getText();
+        assertTrue(problems.contains(where.substring(where.indexOf('!') + 1)) && problems.contains("BDG-09"), problems);
+        assertEquals("", cell(browser.driver(), "BDG-09").getAttribute("value"), "nothing was imported");
+        Files.delete(filled);
+
+        byte[] docx = Files.readAllBytes(browser.download("report:downloadDocx"));
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument document =
+                     new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+             org.apache.poi.xwpf.extractor.XWPFWordExtractor extractor =
+                     new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+            String text = extractor.getText();
+            assertTrue(text.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), text);
+            assertTrue(text.contains("Kết quả thực hiện công tác bình đẳng giới năm 2020"), text);
+            assertTrue(text.contains("Nói chuyện chuyên đề Luật Bình đẳng giới") && text.contains("Đã hoàn thành"), text);
+            assertTrue(text.contains("930"), text);
+        }
+        byte[] pdf = Files.readAllBytes(browser.download("report:downloadPdf"));
+        assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
     }
 
     private static org.openqa.selenium.WebElement cell(org.openqa.selenium.WebDriver driver, String key) {

@@ -30,6 +30,7 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final Path profile;
+    private final Path downloads;
     private final String base;
 
     public Browser(String baseUrl) {
@@ -45,8 +46,42 @@ public final class Browser implements AutoCloseable {
                 "--window-size=1400,1000", "--lang=vi", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).build();
-        driver = new ChromeDriver(service, options);
+        downloads = profile.resolve("downloads");
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        chrome.executeCdpCommand("Browser.setDownloadBehavior",
+                java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        driver = chrome;
         base = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+    }
+
+    /**
+     * Clicks the button with {@code id} and returns the file it downloads, once Chromium has finished
+     * writing it (a download in progress ends in ".crdownload").
+     */
+    public Path download(String id) {
+        try {
+            Files.createDirectories(downloads);
+            java.util.Set<Path> before;
+            try (var listed = Files.list(downloads)) {
+                before = listed.collect(java.util.stream.Collectors.toSet());
+            }
+            click(id);
+            Path[] file = {null};
+            waitUntil(d -> {
+                try (var listed = Files.list(downloads)) {
+                    file[0] = listed.filter(p -> !before.contains(p) && !p.toString().endsWith(".crdownload")
+                            && !p.toString().endsWith(".tmp")).findFirst().orElse(null);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return file[0] != null;
+            });
+            return file[0];
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public WebDriver driver() {

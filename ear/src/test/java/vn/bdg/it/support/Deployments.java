@@ -41,6 +41,7 @@ public final class Deployments {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "bdg-tests.war")
                 .addPackage(testClass.getPackage())
                 .addClass(PostgresqlAvailable.class)
+                .addClass(FormCells.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
         Testable.archiveToTest(tests);
         ear.addAsModule(tests);

@@ -34,7 +34,7 @@ import vn.bdg.domain.shared.NotFoundException;
 @Stateless
 public class ReportService {
 
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
+    static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
             .withZone(BusinessClock.ZONE);
 
     @Inject

@@ -24,6 +24,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import vn.bdg.domain.shared.BusinessException;
+import vn.bdg.domain.shared.VietnameseNumber;
 import vn.bdg.infrastructure.spreadsheet.FormWorkbook.FormLine;
 import vn.bdg.infrastructure.spreadsheet.FormWorkbook.FormSheet;
 
@@ -126,12 +128,21 @@ final class FormSheetWriter {
     }
 
     private static boolean fractional(String text) {
-        return VietnameseNumber.parse(text).map(VietnameseNumber::isFractional).orElse(false);
+        return number(text).map(n -> n.stripTrailingZeros().scale() > 0).orElse(false);
+    }
+
+    /** The number a shown text reads as ("1.234", "12,5"), or empty when it is not one. */
+    private static Optional<BigDecimal> number(String text) {
+        try {
+            return Optional.ofNullable(VietnameseNumber.parse(text, VietnameseNumber.Kind.DECIMAL, ""));
+        } catch (BusinessException notANumber) {
+            return Optional.empty();
+        }
     }
 
     /** A number where the text reads as one, so Excel can add it up; otherwise the text as it was shown. */
     private static void value(Row row, int column, String text, CellStyle numberStyle, CellStyle textStyle) {
-        Optional<BigDecimal> number = VietnameseNumber.parse(text);
+        Optional<BigDecimal> number = number(text);
         if (number.isPresent()) {
             Cell cell = row.createCell(column);
             cell.setCellValue(number.get().doubleValue());

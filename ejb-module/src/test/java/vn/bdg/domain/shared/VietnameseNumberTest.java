@@ -47,4 +47,23 @@ class VietnameseNumberTest {
         assertNull(VietnameseNumber.parse("  ", Kind.COUNT, "BDG-01"));
         assertNull(VietnameseNumber.parse(null, Kind.DECIMAL, "BDG-27"));
     }
+
+    @org.junit.jupiter.api.Test
+    void aNumberThatArrivedAsANumberMustBeWholeInACount() {
+        assertEquals(new BigDecimal("1000"), VietnameseNumber.check(new BigDecimal("1E+3"), Kind.COUNT, "BDG-01"));
+        assertEquals(new BigDecimal("612"), VietnameseNumber.check(new BigDecimal("612.000"), Kind.COUNT, "BDG-19"));
+        assertEquals(new BigDecimal("45.5"), VietnameseNumber.check(new BigDecimal("45.50"), Kind.DECIMAL, "BDG-27"));
+        assertNull(VietnameseNumber.check(null, Kind.COUNT, "BDG-01"));
+        BusinessException fractional = assertThrows(BusinessException.class,
+                () -> VietnameseNumber.check(new BigDecimal("16.5"), Kind.COUNT, "BDG-09 — Số đảng viên"));
+        assertEquals("number.error.notWhole", fractional.getMessageKey());
+        assertEquals(java.util.List.of("BDG-09 — Số đảng viên", "16,5"), fractional.getArguments());
+    }
+
+    @org.junit.jupiter.api.Test
+    void numbersAreWrittenAsVietnameseReadThem() {
+        assertEquals("1.234,5", VietnameseNumber.format(new BigDecimal("1234.5")));
+        assertEquals("1.029", VietnameseNumber.format(new BigDecimal("1029.0000")));
+        assertEquals("", VietnameseNumber.format(null));
+    }
 }

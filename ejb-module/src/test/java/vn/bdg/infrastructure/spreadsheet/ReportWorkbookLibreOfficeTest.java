@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.File;
 import java.io.IOException;
@@ -31,8 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Units fill the form in LibreOffice Calc as often as in Excel, so the form must survive Calc's own
  * way of saving XLSX: its string table, its number cells, formula results it computed itself. Runs
- * the real soffice; a machine without it fails this test rather than skipping it, because a skipped
- * test would hide that the round trip is no longer checked.
+ * the real soffice. As with Chromium and PostgreSQL, a developer machine without it reports the test
+ * skipped with the reason; under CI (CI=true, where .ci/run installs it) a missing soffice fails it, so
+ * the round trip can never silently stop being checked.
  */
 class ReportWorkbookLibreOfficeTest {
 
@@ -105,9 +107,13 @@ class ReportWorkbookLibreOfficeTest {
     }
 
     private byte[] resaveWithLibreOffice(byte[] xlsx) throws IOException, InterruptedException {
-        String soffice = soffice().orElseGet(() -> fail("LibreOffice is not installed: no soffice on the PATH or in "
-                + CANDIDATES + ". Install it (Debian: apt-get install libreoffice-calc-nogui); this test checks that "
-                + "forms re-saved by LibreOffice Calc are still read correctly and must not be skipped."));
+        String missing = "LibreOffice is not installed: no soffice on the PATH or in " + CANDIDATES
+                + ". Install it (Debian: apt-get install libreoffice-calc-nogui) to check that forms re-saved by"
+                + " LibreOffice Calc are still read correctly.";
+        if (soffice().isEmpty()) {
+            assumeFalse(!"true".equals(System.getenv("CI")), missing);
+        }
+        String soffice = soffice().orElseGet(() -> fail(missing));
         Path in = Files.createDirectories(work.resolve("in"));
         Path out = Files.createDirectories(work.resolve("out"));
         Files.write(in.resolve("form.xlsx"), xlsx);

@@ -3,6 +3,7 @@ package vn.bdg.domain.model.report;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.io.Serializable;
+import java.util.Objects;
 import java.math.BigDecimal;
 
 /** What one activity actually reached on one indicator it has a target for. */
@@ -39,5 +40,16 @@ public class ActivityActual implements Serializable {
 
     public BigDecimal getAmount() {
         return amount;
+    }
+    /** Equal amounts compare by value, so "612" and "612.0000" (as read back) are the same. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ActivityActual that && activityId == that.activityId
+                && indicatorCode.equals(that.indicatorCode) && amount.compareTo(that.amount) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(activityId, indicatorCode);
     }
 }

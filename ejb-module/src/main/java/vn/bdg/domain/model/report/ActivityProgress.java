@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.io.Serializable;
+import java.util.Objects;
 
 /** The reported state of one activity of the unit's issued plan: status and a short note. */
 @Embeddable
@@ -43,5 +44,15 @@ public class ActivityProgress implements Serializable {
 
     public String getNote() {
         return note;
+    }
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ActivityProgress that && activityId == that.activityId && status == that.status
+                && Objects.equals(note, that.note);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(activityId, status, note);
     }
 }

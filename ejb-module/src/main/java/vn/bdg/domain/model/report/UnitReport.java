@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import vn.bdg.domain.model.org.OrgUnit;
 import vn.bdg.domain.model.plan.PlanActivity;
 import vn.bdg.domain.model.plan.UnitPlan;
@@ -47,6 +48,8 @@ import vn.bdg.domain.shared.RichText;
  * submits it once the checks find no error, and it is stamped on time or late against the unit's due
  * date (extensions included): a late report is accepted and marked, never refused. A submitted report is
  * read-only for the unit. Only cells of indicators the unit's type reports, in the round's tasks, exist.
+ * A save that changes nothing changes nothing: no new version, so a workbook or a form taken before it
+ * stays current.
  */
 @Entity
 @Table(name = "unit_report")
@@ -151,6 +154,9 @@ public class UnitReport {
                 checked.put(cell.toString(), amount);
             }
         });
+        if (sameAmounts(values, checked)) {
+            return;
+        }
         values.clear();
         values.putAll(checked);
         changed = Stamp.of(by, now);
@@ -172,6 +178,9 @@ public class UnitReport {
                 cleaned.put(taskCode, clean);
             }
         });
+        if (narratives.equals(cleaned)) {
+            return;
+        }
         narratives.clear();
         narratives.putAll(cleaned);
         changed = Stamp.of(by, now);
@@ -211,11 +220,20 @@ public class UnitReport {
                 }
             });
         });
+        if (Set.copyOf(progress).equals(Set.copyOf(newProgress)) && Set.copyOf(actuals).equals(Set.copyOf(newActuals))) {
+            return;
+        }
         progress.clear();
         progress.addAll(newProgress);
         actuals.clear();
         actuals.addAll(newActuals);
         changed = Stamp.of(by, now);
+    }
+
+    /** Equal cells with equal amounts, whatever their scale ("1000" and "1000.0000" are the same). */
+    private static boolean sameAmounts(Map<String, BigDecimal> saved, Map<String, BigDecimal> typed) {
+        return saved.size() == typed.size() && typed.entrySet().stream()
+                .allMatch(e -> saved.containsKey(e.getKey()) && saved.get(e.getKey()).compareTo(e.getValue()) == 0);
     }
 
     private PlanActivity reportedActivity(UnitPlan plan, long activityId) {
@@ -279,6 +297,12 @@ public class UnitReport {
     public boolean entered(Indicator indicator) {
         return indicator.appliesTo(unit.getType()) && !indicator.isSystemComputed()
                 && indicator.getKind() != IndicatorKind.DERIVED && round.covers(indicator.getTaskCode());
+    }
+
+    /** Whether the report's form shows the indicator: entered by the unit, or derived from what it enters. */
+    public boolean shown(Indicator indicator) {
+        return entered(indicator) || indicator.getKind() == IndicatorKind.DERIVED && indicator.appliesTo(unit.getType())
+                && !indicator.isSystemComputed() && round.covers(indicator.getTaskCode());
     }
 
     /** The programme's checks on the values as they are. */

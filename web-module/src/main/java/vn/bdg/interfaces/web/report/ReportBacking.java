@@ -19,8 +19,11 @@ import vn.bdg.application.OrgService;
 import vn.bdg.application.evidence.Download;
 import vn.bdg.application.evidence.EvidenceService;
 import vn.bdg.application.programme.ProgrammeService;
+import vn.bdg.application.report.ReportDocumentService;
 import vn.bdg.application.report.ReportEntry;
 import vn.bdg.application.report.ReportService;
+import vn.bdg.application.report.ReportWorkbookService;
+import vn.bdg.application.report.WorkbookImport;
 import vn.bdg.domain.model.evidence.Attachment;
 import vn.bdg.domain.model.org.OrgUnit;
 import vn.bdg.domain.model.programme.Indicator;
@@ -68,6 +71,12 @@ public class ReportBacking implements Serializable {
     private EvidenceService evidenceService;
 
     @Inject
+    private ReportWorkbookService workbookService;
+
+    @Inject
+    private ReportDocumentService documentService;
+
+    @Inject
     private UserSession session;
 
     @Inject
@@ -95,6 +104,7 @@ public class ReportBacking implements Serializable {
     private final Map<Long, ProgressInput> progress = new HashMap<>();
     private UnitPlan plan;
     private List<Attachment> evidence = List.of();
+    private List<WorkbookProblemRow> workbookProblems = List.of();
     private List<ReportSection> sections = List.of();
     private transient ReportCheck.Result result;
     private transient ReportCheck.Result typedResult;
@@ -152,7 +162,7 @@ public class ReportBacking implements Serializable {
         List<ReportSection> built = new ArrayList<>();
         for (ProgrammeTask task : programme.getTasks()) {
             List<ReportRow> rows = programme.getIndicators().stream()
-                    .filter(i -> i.getTask() == task && (opened.entered(i) || derivedShown(opened, i)))
+                    .filter(i -> i.getTask() == task && opened.shown(i))
                     .map(ReportRow::new).toList();
             List<PlanActivity> activities = plan == null ? List.of() : plan.getActivities().stream()
                     .filter(a -> a.getTaskCode().equals(task.getCode()) && opened.getRound().covers(task.getCode()))
@@ -162,11 +172,6 @@ public class ReportBacking implements Serializable {
             }
         }
         return built;
-    }
-
-    private boolean derivedShown(UnitReport opened, Indicator indicator) {
-        return indicator.getKind() == IndicatorKind.DERIVED && indicator.appliesTo(unit.getType())
-                && !indicator.isSystemComputed() && opened.getRound().covers(indicator.getTaskCode());
     }
 
     public void open() {
@@ -248,6 +253,53 @@ public class ReportBacking implements Serializable {
             return null;
         }
         return Downloads.streamed(file[0]);
+    }
+
+    /** The report form as an XLSX workbook with the saved values. */
+    public StreamedContent workbook() {
+        Download[] file = {null};
+        if (!Guarded.run(feedback, () -> file[0] = workbookService.download(session.actor(), report.getId()))) {
+            return null;
+        }
+        return Downloads.streamed(file[0]);
+    }
+
+    /** The report as an official document, "DOCX" or "PDF". */
+    public StreamedContent document(String format) {
+        Download[] file = {null};
+        if (!Guarded.run(feedback, () -> file[0] = documentService.document(session.actor(), report.getId(),
+                ReportDocumentService.Format.valueOf(format)))) {
+            return null;
+        }
+        return Downloads.streamed(file[0]);
+    }
+
+    /**
+     * Imports a filled-in workbook into the draft: every cell or none. What could not be read is listed
+     * with its sheet and cell; otherwise the imported values are shown, with what the checks find.
+     */
+    public void uploadWorkbook(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        WorkbookImport[] outcome = {null};
+        workbookProblems = List.of();
+        if (!Guarded.run(feedback, () -> outcome[0] = workbookService.upload(session.actor(), report.getId(),
+                file.getContent()))) {
+            return;
+        }
+        if (outcome[0].isImported()) {
+            Guarded.run(feedback, this::reload);
+            feedback.info(outcome[0].checkErrors() == 0 ? "workbook.imported" : "workbook.importedWithErrors",
+                    outcome[0].cellsWithValues(), outcome[0].checkErrors());
+        } else {
+            workbookProblems = outcome[0].problems().stream().map(p -> new WorkbookProblemRow(p.sheet(), p.ref(),
+                    feedback.text(p.messageKey(), p.arguments()))).toList();
+            feedback.error("workbook.refused", workbookProblems.size());
+        }
+    }
+
+    /** Why the last uploaded workbook was not imported, cell by cell. */
+    public List<WorkbookProblemRow> getWorkbookProblems() {
+        return workbookProblems;
     }
 
     public List<Attachment> getEvidence() {
