@@ -58,20 +58,22 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Clicks the button with {@code id} and returns the file it downloads, once Chromium has finished
-     * writing it (a download in progress ends in ".crdownload").
+     * writing it (a download in progress ends in ".crdownload"). Earlier downloads are removed first,
+     * because a second download of the same name may overwrite the first.
      */
     public Path download(String id) {
         try {
             Files.createDirectories(downloads);
-            java.util.Set<Path> before;
             try (var listed = Files.list(downloads)) {
-                before = listed.collect(java.util.stream.Collectors.toSet());
+                for (Path earlier : listed.toList()) {
+                    Files.delete(earlier);
+                }
             }
             click(id);
             Path[] file = {null};
             waitUntil(d -> {
                 try (var listed = Files.list(downloads)) {
-                    file[0] = listed.filter(p -> !before.contains(p) && !p.toString().endsWith(".crdownload")
+                    file[0] = listed.filter(p -> !p.toString().endsWith(".crdownload")
                             && !p.toString().endsWith(".tmp")).findFirst().orElse(null);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
