@@ -380,6 +380,7 @@ class ProgrammeJourneysIT {
         browser.waitForText("Báo cáo tổng kết năm 2020");
         browser.click("report:open");
         browser.waitForText("Đã mở bản nháp báo cáo.");
+        String annualPage = browser.driver().getCurrentUrl();
         browser.waitUntil(d -> d.findElement(By.cssSelector("[data-half-year='BDG-16']")).getText().contains("1.900"));
 
         typeCell(browser, "BDG-02", "4");
@@ -437,6 +438,21 @@ class ProgrammeJourneysIT {
         }
         byte[] pdf = Files.readAllBytes(browser.download("report:downloadPdf"));
         assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
+        Path kept = Files.createDirectories(Path.of("target", "screenshots"));
+        Files.write(kept.resolve("annual-report.docx"), docx);
+        Files.write(kept.resolve("annual-report.pdf"), pdf);
+        String planPage = annualPage.replace("reports/report", "plans/plan").replace("&round=NAM-2020", "");
+        browser.driver().get(planPage);
+        browser.waitForText("15/KH-THPTNQ");
+        browser.logout();
+
+        browser.login("phong.lechan", DEMO_PASSWORD);
+        for (String foreign : new String[] {annualPage, annualPage.replace("round=NAM-2020", "round=6T-2020"), planPage}) {
+            browser.driver().get(foreign);
+            browser.waitForText("Không tìm thấy trang");
+            assertTrue(!browser.text().contains("BDG-16") && !browser.text().contains("Ngô Quyền"),
+                    "another district's report shows nothing of it: " + foreign);
+        }
     }
 
     private static org.openqa.selenium.WebElement cell(org.openqa.selenium.WebDriver driver, String key) {

@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.util.Faces;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
@@ -81,7 +82,7 @@ public class PlanBacking implements Serializable {
             return;
         }
         if (programmeId == null || unitId == null || !Guarded.run(feedback, this::reload)) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
+            Faces.responseSendError(404, null);
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import org.omnifaces.util.Faces;
 import vn.bdg.application.plan.PlanService;
 import vn.bdg.application.plan.PlanStanding;
 import vn.bdg.application.programme.ProgrammeService;
@@ -53,7 +54,7 @@ public class PlansBacking implements Serializable {
             standings = planService.standings(session.actor(), programmeId);
         });
         if (!ok) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
+            Faces.responseSendError(404, null);
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.util.Faces;
 import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
 import vn.bdg.application.BusinessClock;
@@ -91,7 +92,7 @@ public class ProgrammeBacking implements Serializable {
         if (id == null) {
             issuers = programmeService.issuers(session.actor());
             if (issuers.isEmpty()) {
-                FacesContext.getCurrentInstance().getExternalContext().responseSendError(403, null);
+                Faces.responseSendError(403, null);
                 return;
             }
             manager = true;
@@ -105,7 +106,7 @@ public class ProgrammeBacking implements Serializable {
             return;
         }
         if (!Guarded.run(feedback, this::reload)) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
+            Faces.responseSendError(404, null);
         }
     }
 

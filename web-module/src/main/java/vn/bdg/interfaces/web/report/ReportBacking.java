@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.util.Faces;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
@@ -114,7 +115,7 @@ public class ReportBacking implements Serializable {
             return;
         }
         if (programmeId == null || roundCode == null || unitId == null || !Guarded.run(feedback, this::reload)) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
+            Faces.responseSendError(404, null);
         }
     }
 
