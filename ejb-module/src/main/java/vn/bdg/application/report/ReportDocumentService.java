@@ -177,10 +177,10 @@ public class ReportDocumentService {
             }
             rows.add(heading);
             for (ReportForm.Line line : section.lines()) {
-                List<String> row = new ArrayList<>(List.of(line.label(), line.unit(), blank(form.text(line, line.total())),
-                        blank(form.text(line, line.female())), blank(form.male(line))));
+                List<String> row = new ArrayList<>(List.of(line.label(), line.unit(), blank(form.total(line)),
+                        blank(form.female(line)), blank(form.male(line))));
                 halfYear.ifPresent(h -> row.add(line.total() == null ? ""
-                        : VietnameseNumber.format(h.value(line.total().toString()))));
+                        : blank(form.shown(line, h.value(line.total().toString())))));
                 rows.add(row);
             }
         }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import vn.bdg.domain.model.programme.Dimension;
 import vn.bdg.domain.model.programme.Indicator;
-import vn.bdg.domain.model.programme.IndicatorKind;
 import vn.bdg.domain.model.programme.ProgrammeTask;
 import vn.bdg.domain.model.report.CellKey;
 import vn.bdg.domain.model.report.UnitReport;
@@ -77,13 +76,25 @@ final class ReportForm {
         return sections;
     }
 
-    /** A cell as the form shows it, or null when empty; a yes/no answer as "Có" / "Không". */
-    String text(Line line, CellKey cell) {
+    /**
+     * The overall value of a line as the form shows it, or null when empty: a derived indicator as
+     * computed, a yes/no answer as "Có" / "Không".
+     */
+    String total(Line line) {
         if (line.kind() == FormLine.Kind.DERIVED) {
             BigDecimal value = derived.get(line.indicator().getCode());
             return value == null ? null : VietnameseNumber.format(value.setScale(1, RoundingMode.HALF_UP));
         }
-        BigDecimal value = cell == null ? null : report.value(cell.toString());
+        return shown(line, report.value(line.total().toString()));
+    }
+
+    /** The female part of a line as the form shows it, or null when the line has none or it is empty. */
+    String female(Line line) {
+        return line.female() == null ? null : shown(line, report.value(line.female().toString()));
+    }
+
+    /** A value of the line as the form shows it, e.g. the unit's 6-month value beside its annual one. */
+    String shown(Line line, BigDecimal value) {
         if (value == null) {
             return null;
         }
@@ -108,17 +119,12 @@ final class ReportForm {
         for (Section section : sections) {
             List<FormLine> lines = section.lines().stream().map(line -> new FormLine(line.kind(), line.label(),
                     line.unit(), line.total() == null ? null : line.total().toString(),
-                    line.female() == null ? null : line.female().toString(), text(line, line.total()),
-                    text(line, line.female()))).toList();
+                    line.female() == null ? null : line.female().toString(), total(line), female(line))).toList();
             sheets.add(new FormWorkbook.FormSheet(section.task().getCode(), section.task().getTitle(), lines));
         }
         String title = report.getRound().getName() + " — " + report.getUnit().getName();
         return new FormWorkbook(title, token, List.of(ReportTexts.get("column.indicator"), ReportTexts.get("column.unit"),
                 ReportTexts.get("column.total"), ReportTexts.get("column.female"), ReportTexts.get("column.male")),
                 ReportTexts.get("yes"), ReportTexts.get("no"), sheets);
-    }
-
-    boolean isDerived(Line line) {
-        return line.indicator().getKind() == IndicatorKind.DERIVED;
     }
 }
