@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.util.List;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.bdg.domain.model.evidence.EvidenceType;
 import vn.bdg.infrastructure.spreadsheet.WorkbookContent.Problem;
 
 /**
@@ -22,8 +22,6 @@ public final class ReportWorkbookReader {
     public static final int MAX_BYTES = 10 * 1024 * 1024;
     public static final int MAX_ROWS = 5000;
 
-    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
-    private static final String WORKBOOK_PART = "/xl/workbook.xml";
 
     private ReportWorkbookReader() {
     }
@@ -32,7 +30,8 @@ public final class ReportWorkbookReader {
         if (bytes != null && bytes.length > MAX_BYTES) {
             return refused(Problem.TOO_LARGE, MAX_BYTES / (1024 * 1024));
         }
-        if (bytes == null || !startsWith(bytes, ZIP_MAGIC)) {
+        // Judged by content, the same way as evidence files: a ZIP whose main part is a workbook.
+        if (bytes == null || EvidenceType.sniff(bytes).filter(type -> type == EvidenceType.XLSX).isEmpty()) {
             return refused(Problem.NOT_XLSX);
         }
         OPCPackage container;
@@ -42,12 +41,8 @@ public final class ReportWorkbookReader {
             return refused(Problem.NOT_XLSX);
         }
         try {
-            // A Word document or any other OOXML package opens just as well; only a workbook has this part.
-            if (container.getPart(PackagingURIHelper.createPartName(WORKBOOK_PART)) == null) {
-                return refused(Problem.NOT_XLSX);
-            }
             return new UploadedForm(new XSSFWorkbook(container), MAX_ROWS).content();
-        } catch (IOException | InvalidFormatException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             // POI reports damaged XML through many unchecked exceptions; to the user they all mean the same.
             return refused(Problem.NOT_XLSX);
         } finally {
@@ -57,17 +52,5 @@ public final class ReportWorkbookReader {
 
     private static WorkbookContent refused(String messageKey, Object... arguments) {
         return new WorkbookContent(null, List.of(), List.of(Problem.ofFile(messageKey, arguments)));
-    }
-
-    private static boolean startsWith(byte[] content, byte[] prefix) {
-        if (content.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (content[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }
