@@ -242,5 +242,19 @@ class UnitReportsIT {
         assertEquals(saved.getVersion(), unchanged.getVersion(), "a refused save leaves nothing half-saved");
         assertEquals(ProgressStatus.DONE, unchanged.progressOf(activityId).orElseThrow().getStatus());
         assertThrows(NotFoundException.class, () -> reports.issuedPlan(actor("phong.lechan"), programmeId, unitId));
+
+        long revisedPlan = plans.draft(editor, programmeId, unitId);
+        plans.describe(editor, revisedPlan, "27/KH-THPTNQ", LocalDate.of(year, 5, 2));
+        plans.issue(head, revisedPlan);
+        long revisedActivityId = reports.issuedPlan(editor, programmeId, unitId).orElseThrow()
+                .getActivities().get(0).getId();
+        assertTrue(revisedActivityId != activityId, "a new plan version has its own activities");
+        reports.record(editor, reportId, unchanged.getVersion(), ReportEntry.ofCells(Map.of("BDG-19", "1.200"))
+                .withProgress(Map.of(revisedActivityId, new ReportEntry.Progress(ProgressStatus.IN_PROGRESS, null, Map.of()))));
+        UnitReport revised = reports.find(editor, programmeId, round, unitId).orElseThrow();
+        assertEquals(ProgressStatus.IN_PROGRESS, revised.progressOf(revisedActivityId).orElseThrow().getStatus());
+        assertEquals(ProgressStatus.DONE, revised.progressOf(activityId).orElseThrow().getStatus(),
+                "what was reported on the earlier plan version is kept");
+        assertEquals(0, new BigDecimal("612").compareTo(revised.actualOf(activityId, "BDG-19")));
     }
 }

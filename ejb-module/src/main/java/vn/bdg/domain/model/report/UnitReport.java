@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import vn.bdg.domain.model.org.OrgUnit;
 import vn.bdg.domain.model.plan.PlanActivity;
 import vn.bdg.domain.model.plan.UnitPlan;
@@ -190,12 +191,17 @@ public class UnitReport {
      * Replaces the progress of the planned activities with {@code byActivity}: each must be an activity
      * of the unit's issued {@code plan} for this programme, under a task of the round; actual values only
      * on indicators the activity has a target for, never negative. An activity with nothing reported is
-     * left out (it counts as not started).
+     * left out (it counts as not started). What was reported on activities of an earlier version of the
+     * plan is kept, though no longer shown, so issuing a new plan version loses nothing.
      */
     public void recordProgress(UnitPlan plan, Map<Long, ProgressUpdate> byActivity, String by, Instant now) {
         requireDraft();
-        List<ActivityProgress> newProgress = new ArrayList<>();
-        List<ActivityActual> newActuals = new ArrayList<>();
+        Set<Long> planned = plan == null ? Set.of()
+                : plan.getActivities().stream().map(PlanActivity::getId).collect(Collectors.toSet());
+        List<ActivityProgress> newProgress = new ArrayList<>(
+                progress.stream().filter(p -> !planned.contains(p.getActivityId())).toList());
+        List<ActivityActual> newActuals = new ArrayList<>(
+                actuals.stream().filter(a -> !planned.contains(a.getActivityId())).toList());
         byActivity.forEach((activityId, update) -> {
             if (update == null || update.isEmpty()) {
                 return;
