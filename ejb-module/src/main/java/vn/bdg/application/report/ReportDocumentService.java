@@ -100,7 +100,7 @@ public class ReportDocumentService {
                     progressTable(report, plan, section.task().getCode())));
         }
         return new OfficialReport(parent.map(p -> upper(p.getName())).orElse(null), upper(unit.getName()),
-                "BC-" + symbolOf(unit.getName()), report.getProgramme().getLetter().getPlace(), day,
+                "BC-" + symbolOf(unit), report.getProgramme().getLetter().getPlace(), day,
                 ReportTexts.get("report.type"), summary(report), legalBases(report, unit, day),
                 parent.map(p -> List.of(p.getName())).orElse(List.of()), sections,
                 new OfficialReport.Annex(ReportTexts.get("report.annex.title"), annexTable(report, form)),
@@ -206,8 +206,14 @@ public class ReportDocumentService {
                 : accounts.findByUsername(report.getSubmittedBy()).map(UserAccount::getFullName).orElse(null);
     }
 
+    /** The unit's own symbol from the organisation tree ("THPTNQ"), or one made from its name. */
+    private static String symbolOf(OrgUnit unit) {
+        String own = unit.getDescription().getSymbol();
+        return own == null || own.isBlank() ? symbolOf(unit.getName()) : own.strip();
+    }
+
     /**
-     * The unit's abbreviation in a document symbol, as clerks write it: words already in capitals kept
+     * A unit's abbreviation made from its name, as clerks write it: words already in capitals kept
      * ("THPT", "GD&ĐT" → "GDĐT"), other words by their initial, a leading "Trường" and "và" left out:
      * "Trường THPT Ngô Quyền" → "THPTNQ".
      */
