@@ -38,6 +38,15 @@ public class AccessPolicy {
                 .toList();
     }
 
+    /** The units on which the actor holds {@code role} by a grant of its own (not through an ancestor). */
+    public Set<Long> grantScopes(Actor actor, Role role) {
+        return accounts.find(actor.accountId()).stream()
+                .flatMap(account -> account.getGrants().stream())
+                .filter(grant -> grant.getRole() == role)
+                .map(grant -> grant.getScope().getId())
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     /** Every unit the actor may see on {@code day}, whatever their role. */
     public Set<Long> visibleUnits(Actor actor, LocalDate day) {
         return units.grantedSubtreesOn(actor.accountId(), ANY_ROLE, day);

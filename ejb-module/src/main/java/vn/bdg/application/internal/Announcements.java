@@ -22,6 +22,7 @@ import vn.bdg.domain.model.notice.OutgoingMail;
 import vn.bdg.domain.model.org.OrgUnit;
 import vn.bdg.domain.model.programme.Programme;
 import vn.bdg.domain.model.programme.ReportingRound;
+import vn.bdg.domain.model.report.UnitReport;
 
 /**
  * Tells the people of units about a change: a notice in the application for every account holding a
@@ -91,6 +92,34 @@ public class Announcements {
                 notices.queue(new OutgoingMail(account.getEmail(), format("extended.subject", round.getName()),
                         format("extended.body", account.getFullName(), round.getName(),
                                 programme.getLetter().reference(), unit.getName(), DAY.format(until), baseUrl + link),
+                        clock.now()));
+                queued++;
+            }
+        }
+        announceMail(queued);
+    }
+
+    /**
+     * The reviewing level acted on a unit's report: returned, accepted, reopened or marked it missing.
+     * {@code comment} is the reason given, or null.
+     */
+    public void reportReviewed(UnitReport report, NoticeTopic topic, String reviewer, String comment) {
+        String link = "/reports/report.xhtml?programme=" + report.getProgramme().getId() + "&round="
+                + report.getRound().getCode() + "&unit=" + report.getUnit().getId();
+        String outcome = topic.name().substring("REPORT_".length()).replace("MARKED_", "");
+        List<String> arguments = comment == null
+                ? List.of(report.getRound().getName(), report.getUnit().getName(), reviewer)
+                : List.of(report.getRound().getName(), report.getUnit().getName(), reviewer, comment);
+        int queued = 0;
+        for (UserAccount account : accounts.grantedOn(Set.of(report.getUnit().getId()))) {
+            notices.store(new Notice(account.getId(), topic, arguments, link, clock.now()));
+            if (account.getEmail() != null) {
+                notices.queue(new OutgoingMail(account.getEmail(),
+                        format("reviewed.subject", report.getRound().getName(), TEMPLATES.getString("reviewed." + outcome)),
+                        format("reviewed.body", account.getFullName(), report.getRound().getName(),
+                                report.getUnit().getName(), TEMPLATES.getString("reviewed." + outcome),
+                                comment == null ? "" : comment, baseUrl + link,
+                                TEMPLATES.getString("reviewed." + outcome + ".en")),
                         clock.now()));
                 queued++;
             }

@@ -1,5 +1,6 @@
 package vn.bdg.domain.model.report;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
@@ -14,6 +15,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -118,8 +121,35 @@ public class UnitReport {
     @AttributeOverride(name = "at", column = @Column(name = "submitted_at"))
     private Stamp submitted;
 
+    @Column(name = "submission_number", nullable = false)
+    private int submissionNumber;
+
+    @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, fetch = FetchType.LAZY)
+    @OrderBy("number")
+    private List<ReportSubmission> submissions = new ArrayList<>();
+
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "reviewed_by", length = 60))
+    @AttributeOverride(name = "at", column = @Column(name = "reviewed_at"))
+    private Stamp reviewed;
+
+    @Column(name = "review_comment", length = REVIEW_COMMENT_LENGTH)
+    private String reviewComment;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "report_field_comment", joinColumns = @JoinColumn(name = "report_id"))
+    @MapKeyColumn(name = "target", length = 200)
+    @Column(name = "comment", length = FIELD_COMMENT_LENGTH)
+    private Map<String, String> fieldComments = new HashMap<>();
+
+    @Column(name = "missing_reason", length = FIELD_COMMENT_LENGTH)
+    private String missingReason;
+
     @Version
     private int version;
+
+    public static final int REVIEW_COMMENT_LENGTH = 4000;
+    public static final int FIELD_COMMENT_LENGTH = 2000;
 
     protected UnitReport() {
     }
@@ -321,7 +351,7 @@ public class UnitReport {
     /**
      * The head sends the report up: refused while the checks find an error; stamped late when
      * {@code today} (the Department's day of submission) is after {@code due}, the unit's due date with
-     * extensions.
+     * extensions. Each sending is numbered and its values kept, so a resubmission can be compared.
      */
     public void submit(LocalDate today, LocalDate due, String by, Instant now) {
         requireDraft();
@@ -332,11 +362,133 @@ public class UnitReport {
         submitted = Stamp.of(by, now);
         dueOn = due;
         late = today.isAfter(due);
+        submissionNumber++;
+        submissions.add(new ReportSubmission(this, submissionNumber, values, by, now, late));
         changed = Stamp.of(by, now);
     }
 
+    /** The reviewing level takes the report as it was sent; from now on it is locked. */
+    public void accept(String by, Instant now) {
+        requireStatus(ReportStatus.SUBMITTED);
+        status = ReportStatus.ACCEPTED;
+        reviewed = Stamp.of(by, now);
+        reviewComment = null;
+        fieldComments.clear();
+    }
+
+    /**
+     * The reviewing level sends the report back for correction with a reason, and optionally comments on
+     * single fields (a cell key such as "BDG-01.nu") or sections (a task code), shown to the unit there.
+     */
+    public void returnToUnit(String comment, Map<String, String> onFields, String by, Instant now) {
+        requireStatus(ReportStatus.SUBMITTED);
+        String reason = required(comment, "review.error.commentRequired", REVIEW_COMMENT_LENGTH);
+        Map<String, String> kept = new HashMap<>();
+        onFields.forEach((target, text) -> {
+            if (text != null && !text.isBlank()) {
+                if (!isFieldOrSection(target)) {
+                    throw new BusinessException("review.error.targetUnknown", target);
+                }
+                kept.put(target, required(text, "review.error.commentRequired", FIELD_COMMENT_LENGTH));
+            }
+        });
+        status = ReportStatus.RETURNED;
+        reviewed = Stamp.of(by, now);
+        reviewComment = reason;
+        fieldComments.clear();
+        fieldComments.putAll(kept);
+    }
+
+    /** A higher level opens an accepted report again, with a reason the unit sees; it is then returned. */
+    public void reopen(String reason, String by, Instant now) {
+        requireStatus(ReportStatus.ACCEPTED);
+        reviewComment = required(reason, "review.error.reasonRequired", REVIEW_COMMENT_LENGTH);
+        fieldComments.clear();
+        status = ReportStatus.RETURNED;
+        reviewed = Stamp.of(by, now);
+    }
+
+    /**
+     * A reviewer records, with a reason, that the unit will not report this round, so that the level
+     * above it can close the round; what the unit typed stays, and it may still submit late.
+     */
+    public void markMissing(String reason, String by, Instant now) {
+        if (status != ReportStatus.DRAFT && status != ReportStatus.MISSING) {
+            throw new BusinessException("review.error.notMissing");
+        }
+        missingReason = required(reason, "review.error.reasonRequired", FIELD_COMMENT_LENGTH);
+        status = ReportStatus.MISSING;
+        reviewed = Stamp.of(by, now);
+    }
+
+    /** A unit that never opened its report, marked missing by a reviewer. */
+    public static UnitReport missing(Programme programme, ReportingRound round, OrgUnit unit, String reason, String by,
+                                     Instant now) {
+        if (!programme.isPublished() || !programme.expects(unit.getId())) {
+            throw new BusinessException("report.error.notExpected", unit.getName());
+        }
+        UnitReport report = new UnitReport();
+        report.programme = programme;
+        report.round = round;
+        report.unit = unit;
+        report.status = ReportStatus.DRAFT;
+        report.created = Stamp.of(by, now);
+        report.changed = Stamp.of(by, now);
+        report.markMissing(reason, by, now);
+        return report;
+    }
+
+    /** The cells that differ between the last two submissions; empty before a resubmission. */
+    public List<ValueChange> changesSincePreviousSubmission() {
+        if (submissions.size() < 2) {
+            return List.of();
+        }
+        Map<String, BigDecimal> before = submissions.get(submissions.size() - 2).getValues();
+        Map<String, BigDecimal> after = submissions.get(submissions.size() - 1).getValues();
+        Set<String> cells = new java.util.TreeSet<>(before.keySet());
+        cells.addAll(after.keySet());
+        List<ValueChange> changes = new ArrayList<>();
+        for (String cell : cells) {
+            BigDecimal was = before.get(cell);
+            BigDecimal is = after.get(cell);
+            if (was == null ? is != null : is == null || was.compareTo(is) != 0) {
+                changes.add(new ValueChange(cell, was, is));
+            }
+        }
+        return changes;
+    }
+
+    private boolean isFieldOrSection(String target) {
+        if (programme.findTask(target).isPresent()) {
+            return round.covers(target);
+        }
+        try {
+            CellKey key = CellKey.parse(target);
+            return programme.findIndicator(key.indicatorCode()).filter(this::shown).isPresent();
+        } catch (BusinessException notAKey) {
+            return false;
+        }
+    }
+
+    private static String required(String text, String messageKey, int maxLength) {
+        if (text == null || text.isBlank()) {
+            throw new BusinessException(messageKey);
+        }
+        String trimmed = text.strip();
+        if (trimmed.length() > maxLength) {
+            throw new BusinessException("review.error.tooLong", maxLength);
+        }
+        return trimmed;
+    }
+
+    private void requireStatus(ReportStatus expected) {
+        if (status != expected) {
+            throw new BusinessException("review.error.wrongStatus");
+        }
+    }
+
     private void requireDraft() {
-        if (status != ReportStatus.DRAFT) {
+        if (!status.isEditableByUnit()) {
             throw new BusinessException("report.error.submitted");
         }
     }
@@ -369,8 +521,39 @@ public class UnitReport {
         return status;
     }
 
+    /** Whether the report is out of the unit's hands: sent up and not returned. */
     public boolean isSubmitted() {
-        return status == ReportStatus.SUBMITTED;
+        return status == ReportStatus.SUBMITTED || status == ReportStatus.ACCEPTED;
+    }
+
+    public int getSubmissionNumber() {
+        return submissionNumber;
+    }
+
+    public List<ReportSubmission> getSubmissions() {
+        return Collections.unmodifiableList(submissions);
+    }
+
+    public String getReviewedBy() {
+        return reviewed == null ? null : reviewed.getBy();
+    }
+
+    public Instant getReviewedAt() {
+        return reviewed == null ? null : reviewed.getAt();
+    }
+
+    /** Why the report was last returned or reopened, while it is with the unit again. */
+    public String getReviewComment() {
+        return reviewComment;
+    }
+
+    /** The reviewer's comments on single fields (cell keys) or sections (task codes) of the last return. */
+    public Map<String, String> getFieldComments() {
+        return Collections.unmodifiableMap(fieldComments);
+    }
+
+    public String getMissingReason() {
+        return missingReason;
     }
 
     public Instant getChangedAt() {

@@ -1,0 +1,155 @@
+package vn.bdg.application.review;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import vn.bdg.application.AccessPolicy;
+import vn.bdg.application.Actor;
+import vn.bdg.application.BusinessClock;
+import vn.bdg.application.internal.Announcements;
+import vn.bdg.domain.model.account.AccountRepository;
+import vn.bdg.domain.model.account.Role;
+import vn.bdg.domain.model.account.UserAccount;
+import vn.bdg.domain.model.notice.NoticeTopic;
+import vn.bdg.domain.model.org.OrgUnit;
+import vn.bdg.domain.model.org.OrgUnitRepository;
+import vn.bdg.domain.model.org.UnitType;
+import vn.bdg.domain.model.programme.Programme;
+import vn.bdg.domain.model.programme.ProgrammeRepository;
+import vn.bdg.domain.model.programme.ReportingRound;
+import vn.bdg.domain.model.report.ReportRepository;
+import vn.bdg.domain.model.report.UnitReport;
+import vn.bdg.domain.shared.AccessDeniedException;
+import vn.bdg.domain.shared.NotFoundException;
+
+/**
+ * The reviewing level acts on unit reports. A unit's report is reviewed by its Phòng when the programme
+ * consolidates at that level and the unit sits under one, otherwise by the Sở; only a REVIEWER granted
+ * on that reviewing unit itself accepts, returns or marks missing, so the Sở does not take over a
+ * Phòng's schools. Reopening an accepted report is for a reviewer above the reviewing level (or the
+ * Sở's own reviewers, where nothing is above). Every action is told to the unit's people.
+ */
+@Stateless
+public class ReviewService {
+
+    @Inject
+    private ReportRepository reports;
+
+    @Inject
+    private ProgrammeRepository programmes;
+
+    @Inject
+    private OrgUnitRepository units;
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private AccessPolicy access;
+
+    @Inject
+    private BusinessClock clock;
+
+    @Inject
+    private Announcements announcements;
+
+    /** The unit whose reviewers take {@code unit}'s report on {@code day}. */
+    public OrgUnit reviewingUnit(Programme programme, OrgUnit unit, LocalDate day) {
+        Optional<OrgUnit> parent = unit.parentOn(day);
+        if (programme.isIntermediateLevel() && parent.isPresent() && parent.get().getType() == UnitType.PHONG) {
+            return parent.get();
+        }
+        return programme.getIssuer();
+    }
+
+    public UnitReport accept(@NotNull Actor actor, long reportId) {
+        UnitReport report = reviewable(actor, reportId);
+        report.accept(actor.username(), clock.now());
+        announcements.reportReviewed(report, NoticeTopic.REPORT_ACCEPTED, nameOf(actor), null);
+        return report;
+    }
+
+    /** Returns the report with a mandatory comment and optional comments by cell key or task code. */
+    public UnitReport returnToUnit(@NotNull Actor actor, long reportId, String comment,
+                                   @NotNull Map<String, String> onFields) {
+        UnitReport report = reviewable(actor, reportId);
+        report.returnToUnit(comment, onFields, actor.username(), clock.now());
+        announcements.reportReviewed(report, NoticeTopic.REPORT_RETURNED, nameOf(actor), report.getReviewComment());
+        return report;
+    }
+
+    public UnitReport reopen(@NotNull Actor actor, long reportId, String reason) {
+        UnitReport report = visible(actor, reportId);
+        if (!mayReopen(actor, report)) {
+            throw new AccessDeniedException();
+        }
+        report.reopen(reason, actor.username(), clock.now());
+        announcements.reportReviewed(report, NoticeTopic.REPORT_REOPENED, nameOf(actor), report.getReviewComment());
+        return report;
+    }
+
+    /** Records that the unit will not report this round, opening its report for the purpose if needed. */
+    public UnitReport markMissing(@NotNull Actor actor, long programmeId, @NotNull String roundCode, long unitId,
+                                  String reason) {
+        access.requireVisible(actor, unitId, clock.today());
+        Programme programme = programmes.find(programmeId).orElseThrow(NotFoundException::new);
+        if (!programme.isPublished() || !programme.expects(unitId)) {
+            throw new NotFoundException();
+        }
+        ReportingRound round = programme.round(roundCode);
+        OrgUnit unit = units.find(unitId).orElseThrow(NotFoundException::new);
+        requireReviewer(actor, programme, unit);
+        Optional<UnitReport> existing = reports.findFor(round.getId(), unitId);
+        UnitReport report;
+        if (existing.isPresent()) {
+            report = existing.get();
+            report.markMissing(reason, actor.username(), clock.now());
+        } else {
+            report = UnitReport.missing(programme, round, unit, reason, actor.username(), clock.now());
+            reports.store(report);
+        }
+        announcements.reportReviewed(report, NoticeTopic.REPORT_MARKED_MISSING, nameOf(actor), report.getMissingReason());
+        return report;
+    }
+
+    /** Whether the actor accepts, returns and marks missing for this report's unit. */
+    public boolean mayReview(@NotNull Actor actor, UnitReport report) {
+        OrgUnit reviewing = reviewingUnit(report.getProgramme(), report.getUnit(), clock.today());
+        return access.grantScopes(actor, Role.REVIEWER).contains(reviewing.getId());
+    }
+
+    /** Whether the actor may reopen this report once accepted: a reviewer above its reviewing level. */
+    public boolean mayReopen(@NotNull Actor actor, UnitReport report) {
+        OrgUnit reviewing = reviewingUnit(report.getProgramme(), report.getUnit(), clock.today());
+        boolean top = reviewing.getId().equals(report.getProgramme().getIssuer().getId());
+        boolean above = access.unitsWithRole(actor, Role.REVIEWER, clock.today()).contains(reviewing.getId())
+                && !access.grantScopes(actor, Role.REVIEWER).contains(reviewing.getId());
+        return above || top && mayReview(actor, report);
+    }
+
+    private UnitReport reviewable(Actor actor, long reportId) {
+        UnitReport report = visible(actor, reportId);
+        requireReviewer(actor, report.getProgramme(), report.getUnit());
+        return report;
+    }
+
+    private void requireReviewer(Actor actor, Programme programme, OrgUnit unit) {
+        OrgUnit reviewing = reviewingUnit(programme, unit, clock.today());
+        if (!access.grantScopes(actor, Role.REVIEWER).contains(reviewing.getId())) {
+            throw new AccessDeniedException();
+        }
+    }
+
+    private UnitReport visible(Actor actor, long reportId) {
+        UnitReport report = reports.find(reportId).orElseThrow(NotFoundException::new);
+        access.requireVisible(actor, report.getUnit().getId(), clock.today());
+        return report;
+    }
+
+    private String nameOf(Actor actor) {
+        return accounts.find(actor.accountId()).map(UserAccount::getFullName).orElse(actor.username());
+    }
+}
