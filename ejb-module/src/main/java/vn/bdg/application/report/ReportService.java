@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.bdg.application.AccessPolicy;
@@ -14,12 +15,16 @@ import vn.bdg.application.BusinessClock;
 import vn.bdg.domain.model.account.Role;
 import vn.bdg.domain.model.org.OrgUnit;
 import vn.bdg.domain.model.org.OrgUnitRepository;
+import vn.bdg.domain.model.org.UnitType;
+import vn.bdg.domain.model.programme.IndicatorKind;
 import vn.bdg.domain.model.programme.Programme;
 import vn.bdg.domain.model.programme.ProgrammeRepository;
 import vn.bdg.domain.model.programme.ReportingRound;
 import vn.bdg.domain.model.plan.PlanRepository;
 import vn.bdg.domain.model.plan.UnitPlan;
+import vn.bdg.domain.model.report.CellKey;
 import vn.bdg.domain.model.report.ProgressUpdate;
+import vn.bdg.domain.model.report.ReportStatus;
 import vn.bdg.domain.model.report.ReportRepository;
 import vn.bdg.domain.model.report.TypedValues;
 import vn.bdg.domain.model.report.UnitReport;
@@ -59,10 +64,7 @@ public class ReportService {
     public Optional<UnitReport> find(@NotNull Actor actor, long programmeId, @NotNull String roundCode, long unitId) {
         ReportingRound round = expectedRound(actor, programmeId, roundCode, unitId);
         Optional<UnitReport> report = reports.findFor(round.getId(), unitId);
-        report.ifPresent(r -> {
-            r.getValues().size();
-            r.getNarratives().size();
-        });
+        report.ifPresent(r -> r.getSubmissions().forEach(submission -> submission.getValues().size()));
         return report;
     }
 
@@ -106,7 +108,8 @@ public class ReportService {
     public UnitReport record(@NotNull Actor actor, long reportId, int startedFrom, @NotNull ReportEntry entry) {
         UnitReport report = editable(actor, reportId, startedFrom);
         Programme programme = report.getProgramme();
-        report.record(TypedValues.read(programme, entry.cells()), actor.username(), clock.now());
+        Map<CellKey, BigDecimal> cells = TypedValues.read(programme, entry.cells());
+        report.record(consolidates(report) ? consolidated(report, cells) : cells, actor.username(), clock.now());
         if (entry.hasNarratives()) {
             report.narrate(entry.narratives(), actor.username(), clock.now());
         }
@@ -125,6 +128,75 @@ public class ReportService {
             report.recordProgress(issuedPlan(report), updates, actor.username(), clock.now());
         }
         return report;
+    }
+
+    /**
+     * Whether the report's figures are its schools' accepted totals rather than typed: a Phòng's report
+     * where the programme consolidates at that level. Its yes/no answers are still its own.
+     */
+    public static boolean consolidates(UnitReport report) {
+        return report.getProgramme().isIntermediateLevel() && report.getUnit().getType() == UnitType.PHONG;
+    }
+
+    /** The schools of a consolidating Phòng, with their report status in the round (null: not started). */
+    public Map<OrgUnit, ReportStatus> schoolsOf(@NotNull Actor actor, long reportId) {
+        UnitReport report = reports.find(reportId).orElseThrow(NotFoundException::new);
+        access.requireVisible(actor, report.getUnit().getId(), clock.today());
+        List<OrgUnit> schools = schools(report);
+        Map<Long, ReportStatus> statuses = reports.statusesOf(report.getRound().getId(),
+                schools.stream().map(OrgUnit::getId).toList());
+        Map<OrgUnit, ReportStatus> byUnit = new java.util.LinkedHashMap<>();
+        schools.forEach(school -> byUnit.put(school, statuses.get(school.getId())));
+        return byUnit;
+    }
+
+    private List<OrgUnit> schools(UnitReport report) {
+        Programme programme = report.getProgramme();
+        return units.childrenOn(report.getUnit().getId(), clock.today()).stream()
+                .filter(child -> programme.expects(child.getId())).toList();
+    }
+
+    private List<String> pendingSchools(UnitReport report) {
+        List<OrgUnit> schools = schools(report);
+        Map<Long, ReportStatus> statuses = reports.statusesOf(report.getRound().getId(),
+                schools.stream().map(OrgUnit::getId).toList());
+        return schools.stream().filter(school -> {
+            ReportStatus status = statuses.get(school.getId());
+            return status != ReportStatus.ACCEPTED && status != ReportStatus.MISSING;
+        }).map(OrgUnit::getName).toList();
+    }
+
+    /**
+     * A consolidating Phòng's values: every count summed over its schools' accepted reports (cells its
+     * own form does not have are left out), with its own yes/no answers as typed.
+     */
+    private Map<CellKey, BigDecimal> consolidated(UnitReport report, Map<CellKey, BigDecimal> typed) {
+        Programme programme = report.getProgramme();
+        Map<CellKey, BigDecimal> values = new HashMap<>();
+        typed.forEach((key, amount) -> {
+            if (programme.findIndicator(key.indicatorCode()).map(i -> i.getKind() == IndicatorKind.YES_NO).orElse(false)) {
+                values.put(key, amount);
+            }
+        });
+        List<Long> schoolIds = schools(report).stream().map(OrgUnit::getId).toList();
+        reports.acceptedTotals(report.getRound().getId(), schoolIds).forEach((cell, amount) -> {
+            CellKey key = CellKey.parse(cell);
+            boolean summed = programme.findIndicator(key.indicatorCode())
+                    .map(i -> i.getKind() != IndicatorKind.YES_NO && report.entered(i)).orElse(false);
+            if (summed && accepts(report, key, amount)) {
+                values.put(key, amount);
+            }
+        });
+        return values;
+    }
+
+    private static boolean accepts(UnitReport report, CellKey key, BigDecimal amount) {
+        try {
+            report.checkCell(key, amount);
+            return true;
+        } catch (BusinessException notOnThisForm) {
+            return false;
+        }
     }
 
     /** The unit's plan that a report's activity progress refers to: its latest issued version. */
@@ -152,11 +224,25 @@ public class ReportService {
         return report;
     }
 
-    /** The head submits; stamped on time or late against the unit's due date with extensions. */
+    /**
+     * The head submits; stamped on time or late against the unit's due date with extensions. A Phòng that
+     * consolidates submits only once each of its schools is accepted or marked missing, and its figures
+     * are summed afresh from the accepted reports at that moment.
+     */
     public UnitReport submit(@NotNull Actor actor, long reportId) {
         UnitReport report = reports.find(reportId).orElseThrow(NotFoundException::new);
         access.requireVisible(actor, report.getUnit().getId(), clock.today());
         access.requireRole(actor, Role.UNIT_HEAD, report.getUnit().getId(), clock.today());
+        if (consolidates(report)) {
+            List<String> pending = pendingSchools(report);
+            if (!pending.isEmpty()) {
+                throw new BusinessException("report.error.schoolsPending", pending.size(),
+                        String.join(", ", pending.subList(0, Math.min(5, pending.size()))));
+            }
+            Map<CellKey, BigDecimal> own = new HashMap<>();
+            report.getValues().forEach((cell, amount) -> own.put(CellKey.parse(cell), amount));
+            report.record(consolidated(report, own), actor.username(), clock.now());
+        }
         report.submit(clock.today(), report.getProgramme().dueFor(report.getRound(), report.getUnit()),
                 actor.username(), clock.now());
         return report;

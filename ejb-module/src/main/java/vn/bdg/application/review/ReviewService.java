@@ -4,8 +4,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import vn.bdg.application.AccessPolicy;
 import vn.bdg.application.Actor;
 import vn.bdg.application.BusinessClock;
@@ -20,6 +23,7 @@ import vn.bdg.domain.model.org.UnitType;
 import vn.bdg.domain.model.programme.Programme;
 import vn.bdg.domain.model.programme.ProgrammeRepository;
 import vn.bdg.domain.model.programme.ReportingRound;
+import vn.bdg.domain.model.report.ReportCriteria;
 import vn.bdg.domain.model.report.ReportRepository;
 import vn.bdg.domain.model.report.UnitReport;
 import vn.bdg.domain.shared.AccessDeniedException;
@@ -113,6 +117,78 @@ public class ReviewService {
         }
         announcements.reportReviewed(report, NoticeTopic.REPORT_MARKED_MISSING, nameOf(actor), report.getMissingReason());
         return report;
+    }
+
+    /**
+     * The reports of the round that the actor takes (as reviewer of their reviewing unit), narrowed by
+     * {@code criteria} and, when given, to the schools of one district; one page, newest first.
+     */
+    public List<UnitReport> inbox(@NotNull Actor actor, long programmeId, @NotNull String roundCode,
+                                  @NotNull ReportCriteria criteria, Long districtId, int first, int max) {
+        Programme programme = programmes.find(programmeId).orElseThrow(NotFoundException::new);
+        List<UnitReport> page = reports.inRound(programme.round(roundCode).getId(),
+                inDistrict(reviewedUnits(actor, programme), districtId), criteria, first, max);
+        page.forEach(r -> r.getUnit().getName());
+        return page;
+    }
+
+    public long inboxCount(@NotNull Actor actor, long programmeId, @NotNull String roundCode,
+                           @NotNull ReportCriteria criteria, Long districtId) {
+        Programme programme = programmes.find(programmeId).orElseThrow(NotFoundException::new);
+        return reports.countInRound(programme.round(roundCode).getId(),
+                inDistrict(reviewedUnits(actor, programme), districtId), criteria);
+    }
+
+    /** The districts (Phòng) whose schools the actor reviews in this programme, for narrowing the inbox. */
+    public List<OrgUnit> districts(@NotNull Actor actor, long programmeId) {
+        Programme programme = programmes.find(programmeId).orElseThrow(NotFoundException::new);
+        Set<Long> reviewed = reviewedUnits(actor, programme);
+        return access.grantScopes(actor, Role.REVIEWER).stream()
+                .map(id -> units.find(id).orElseThrow(NotFoundException::new))
+                .filter(unit -> unit.getType() == UnitType.PHONG && programme.isIntermediateLevel())
+                .filter(unit -> units.childrenOn(unit.getId(), clock.today()).stream().anyMatch(c -> reviewed.contains(c.getId())))
+                .toList();
+    }
+
+    /**
+     * The units whose reports the actor takes in the programme: for a reviewer of a consolidating Phòng
+     * its expected schools; for a reviewer of the Sở every expected unit except those schools.
+     */
+    public Set<Long> reviewedUnits(@NotNull Actor actor, Programme programme) {
+        LocalDate day = clock.today();
+        Set<Long> expected = programme.getExpectedUnits();
+        Set<Long> reviewed = new HashSet<>();
+        for (Long scope : access.grantScopes(actor, Role.REVIEWER)) {
+            OrgUnit unit = units.find(scope).orElseThrow(NotFoundException::new);
+            if (programme.isIntermediateLevel() && unit.getType() == UnitType.PHONG) {
+                reviewed.addAll(schoolsOf(unit.getId(), expected, day));
+            } else if (scope.equals(programme.getIssuer().getId())) {
+                Set<Long> all = new HashSet<>(expected);
+                if (programme.isIntermediateLevel()) {
+                    units.ofTypesOn(expected, Set.of(UnitType.PHONG), day)
+                            .forEach(phong -> all.removeAll(schoolsOf(phong, expected, day)));
+                }
+                reviewed.addAll(all);
+            }
+        }
+        return reviewed;
+    }
+
+    private Set<Long> schoolsOf(long phongId, Set<Long> expected, LocalDate day) {
+        Set<Long> schools = new HashSet<>();
+        units.childrenOn(phongId, day).forEach(child -> {
+            if (expected.contains(child.getId())) {
+                schools.add(child.getId());
+            }
+        });
+        return schools;
+    }
+
+    private Set<Long> inDistrict(Set<Long> reviewed, Long districtId) {
+        if (districtId == null) {
+            return reviewed;
+        }
+        return schoolsOf(districtId, reviewed, clock.today());
     }
 
     /** Whether the actor accepts, returns and marks missing for this report's unit. */

@@ -3,8 +3,16 @@ package vn.bdg.infrastructure.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import vn.bdg.domain.model.report.ReportCriteria;
 import vn.bdg.domain.model.report.ReportRepository;
+import vn.bdg.domain.model.report.ReportStatus;
 import vn.bdg.domain.model.report.UnitReport;
 
 /** Unit reports on JPA. */
@@ -32,5 +40,82 @@ public class JpaReportRepository implements ReportRepository {
         if (report.getId() == null) {
             em.persist(report);
         }
+    }
+
+    @Override
+    public Map<String, BigDecimal> acceptedTotals(long roundId, Collection<Long> unitIds) {
+        Map<String, BigDecimal> totals = new HashMap<>();
+        if (unitIds.isEmpty()) {
+            return totals;
+        }
+        em.createNamedQuery("UnitReport.acceptedTotals", Object[].class)
+                .setParameter("roundId", roundId)
+                .setParameter("unitIds", unitIds)
+                .getResultList()
+                .forEach(row -> totals.put((String) row[0], (BigDecimal) row[1]));
+        return totals;
+    }
+
+    @Override
+    public Map<Long, ReportStatus> statusesOf(long roundId, Collection<Long> unitIds) {
+        Map<Long, ReportStatus> statuses = new HashMap<>();
+        if (unitIds.isEmpty()) {
+            return statuses;
+        }
+        em.createNamedQuery("UnitReport.statusesOf", Object[].class)
+                .setParameter("roundId", roundId)
+                .setParameter("unitIds", unitIds)
+                .getResultList()
+                .forEach(row -> statuses.put((Long) row[0], (ReportStatus) row[1]));
+        return statuses;
+    }
+
+    @Override
+    public List<UnitReport> inRound(long roundId, Collection<Long> unitIds, ReportCriteria criteria, int first, int max) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        TypedQuery<UnitReport> query = em.createQuery("SELECT r FROM UnitReport r" + where(criteria)
+                + " ORDER BY r.submitted.at DESC, r.unit.description.name", UnitReport.class);
+        return bind(query, roundId, unitIds, criteria).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long countInRound(long roundId, Collection<Long> unitIds, ReportCriteria criteria) {
+        if (unitIds.isEmpty()) {
+            return 0;
+        }
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(r) FROM UnitReport r" + where(criteria), Long.class);
+        return bind(query, roundId, unitIds, criteria).getSingleResult();
+    }
+
+    /** Only the criteria that are given become conditions, so the database never compares with a null. */
+    private static String where(ReportCriteria criteria) {
+        StringBuilder where = new StringBuilder(" WHERE r.round.id = :roundId AND r.unit.id IN :unitIds");
+        if (criteria.status() != null) {
+            where.append(" AND r.status = :status");
+        }
+        if (criteria.unitType() != null) {
+            where.append(" AND r.unit.type = :unitType");
+        }
+        if (criteria.late() != null) {
+            where.append(" AND r.late = :late");
+        }
+        return where.toString();
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, long roundId, Collection<Long> unitIds,
+                                          ReportCriteria criteria) {
+        query.setParameter("roundId", roundId).setParameter("unitIds", unitIds);
+        if (criteria.status() != null) {
+            query.setParameter("status", criteria.status());
+        }
+        if (criteria.unitType() != null) {
+            query.setParameter("unitType", criteria.unitType());
+        }
+        if (criteria.late() != null) {
+            query.setParameter("late", criteria.late());
+        }
+        return query;
     }
 }

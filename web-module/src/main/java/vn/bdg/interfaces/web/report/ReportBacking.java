@@ -30,6 +30,7 @@ import vn.bdg.domain.model.org.OrgUnit;
 import vn.bdg.domain.model.plan.PlanActivity;
 import vn.bdg.domain.model.plan.UnitPlan;
 import vn.bdg.domain.model.programme.Indicator;
+import vn.bdg.domain.model.programme.IndicatorKind;
 import vn.bdg.domain.model.programme.Programme;
 import vn.bdg.domain.model.programme.ProgrammeTask;
 import vn.bdg.domain.model.programme.ReportingRound;
@@ -37,6 +38,7 @@ import vn.bdg.domain.model.programme.RoundKind;
 import vn.bdg.domain.model.report.CellKey;
 import vn.bdg.domain.model.report.Finding;
 import vn.bdg.domain.model.report.ProgressStatus;
+import vn.bdg.domain.model.report.ReportStatus;
 import vn.bdg.domain.model.report.ReportCheck;
 import vn.bdg.domain.model.report.TypedValues;
 import vn.bdg.domain.model.report.UnitReport;
@@ -108,6 +110,7 @@ public class ReportBacking implements Serializable {
     private List<ReportSection> sections = List.of();
     private transient ReportCheck.Result result;
     private transient ReportCheck.Result typedResult;
+    private transient Map<OrgUnit, ReportStatus> schools;
 
     public void load() throws IOException {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -145,6 +148,7 @@ public class ReportBacking implements Serializable {
         }
         result = null;
         typedResult = null;
+        schools = null;
     }
 
     private void loadProgress(PlanActivity activity) {
@@ -304,6 +308,44 @@ public class ReportBacking implements Serializable {
 
     public List<Attachment> getEvidence() {
         return evidence;
+    }
+
+    /** Shows the report as saved now, after an action elsewhere on the page (a review). */
+    public void reloadQuietly() {
+        Guarded.run(feedback, this::reload);
+    }
+
+    /**
+     * Whether the report's figures are its schools' accepted totals (a consolidating Phòng): those
+     * inputs are read-only and refreshed from the schools on each save.
+     */
+    public boolean isConsolidating() {
+        return report != null && ReportService.consolidates(report);
+    }
+
+    /** Whether the input of a cell is read-only: the report is not the unit's to edit, or it is consolidated. */
+    public boolean locked(Indicator indicator) {
+        return !isEditable() || isConsolidating() && indicator.getKind() != IndicatorKind.YES_NO;
+    }
+
+    /** A consolidating Phòng's schools and where each report stands. */
+    public Map<OrgUnit, ReportStatus> getSchools() {
+        if (schools == null && isConsolidating()) {
+            java.util.concurrent.atomic.AtomicReference<Map<OrgUnit, ReportStatus>> found =
+                    new java.util.concurrent.atomic.AtomicReference<>(Map.of());
+            Guarded.run(feedback, () -> found.set(reportService.schoolsOf(session.actor(), report.getId())));
+            schools = found.get();
+        }
+        return schools == null ? Map.of() : schools;
+    }
+
+    public List<Map.Entry<OrgUnit, ReportStatus>> getSchoolList() {
+        return new ArrayList<>(getSchools().entrySet());
+    }
+
+    /** The reviewer's comment on a cell (by its key) or a section (by its task code), if any. */
+    public String fieldComment(String target) {
+        return report == null ? null : report.getFieldComments().get(target);
     }
 
     /** Discards what was typed and shows what is saved now, e.g. after somebody else saved. */
