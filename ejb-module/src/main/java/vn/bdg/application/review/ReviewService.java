@@ -25,6 +25,7 @@ import vn.bdg.domain.model.programme.ProgrammeRepository;
 import vn.bdg.domain.model.programme.ReportingRound;
 import vn.bdg.domain.model.report.ReportCriteria;
 import vn.bdg.domain.model.report.ReportRepository;
+import vn.bdg.domain.model.report.ReportStatus;
 import vn.bdg.domain.model.report.UnitReport;
 import vn.bdg.domain.shared.AccessDeniedException;
 import vn.bdg.domain.shared.NotFoundException;
@@ -103,10 +104,13 @@ public class ReviewService {
         if (!programme.isPublished() || !programme.expects(unitId)) {
             throw new NotFoundException();
         }
-        ReportingRound round = programme.round(roundCode);
         OrgUnit unit = units.find(unitId).orElseThrow(NotFoundException::new);
         requireReviewer(actor, programme, unit);
-        Optional<UnitReport> existing = reports.findFor(round.getId(), unitId);
+        return markMissing(actor, programme, programme.round(roundCode), unit, reason);
+    }
+
+    private UnitReport markMissing(Actor actor, Programme programme, ReportingRound round, OrgUnit unit, String reason) {
+        Optional<UnitReport> existing = reports.findFor(round.getId(), unit.getId());
         UnitReport report;
         if (existing.isPresent()) {
             report = existing.get();
@@ -189,6 +193,33 @@ public class ReviewService {
             return reviewed;
         }
         return schoolsOf(districtId, reviewed, clock.today());
+    }
+
+    /**
+     * Closes a round for a Phòng: every one of its schools that has not sent its report (not started or
+     * still a draft) is marked missing with the same reason. Returns how many were marked.
+     */
+    public int markRemainingMissing(@NotNull Actor actor, long programmeId, @NotNull String roundCode, long phongId,
+                                    String reason) {
+        Programme programme = programmes.find(programmeId).orElseThrow(NotFoundException::new);
+        access.requireVisible(actor, phongId, clock.today());
+        if (!access.grantScopes(actor, Role.REVIEWER).contains(phongId)) {
+            throw new AccessDeniedException();
+        }
+        ReportingRound round = programme.round(roundCode);
+        Set<Long> schools = schoolsOf(phongId, programme.getExpectedUnits(), clock.today());
+        Map<Long, ReportStatus> statuses = reports.statusesOf(round.getId(), schools);
+        List<Long> remaining = schools.stream().filter(school -> {
+            ReportStatus status = statuses.get(school);
+            return status == null || status == ReportStatus.DRAFT;
+        }).toList();
+        units.findAll(remaining).forEach(school -> markMissing(actor, programme, round, school, reason));
+        return remaining.size();
+    }
+
+    /** Whether the actor reviews for {@code unitId} itself (a REVIEWER granted on that unit). */
+    public boolean reviewsFor(@NotNull Actor actor, long unitId) {
+        return access.grantScopes(actor, Role.REVIEWER).contains(unitId);
     }
 
     /** Whether the actor accepts, returns and marks missing for this report's unit. */

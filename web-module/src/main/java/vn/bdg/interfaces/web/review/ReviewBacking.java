@@ -156,6 +156,22 @@ public class ReviewBacking implements Serializable {
         }
     }
 
+    /** Whether the actor, reviewer of this consolidating Phòng, may close the round for its schools. */
+    public boolean isMayCloseSchools() {
+        return page.isConsolidating() && reviewService.reviewsFor(session.actor(), report().getUnit().getId());
+    }
+
+    /** Marks every school of the Phòng that has not sent its report as missing, with one reason. */
+    public void closeSchools() {
+        int[] marked = {0};
+        if (Guarded.run(feedback, () -> marked[0] = reviewService.markRemainingMissing(session.actor(),
+                page.getProgrammeId(), page.getRoundCode(), page.getUnitId(), reason))) {
+            reason = null;
+            page.reloadQuietly();
+            feedback.info("review.schoolsClosed", marked[0]);
+        }
+    }
+
     /** What a comment can be put on: each section, and each input of the form. */
     public List<Target> getTargets() {
         List<Target> targets = new ArrayList<>();
