@@ -174,9 +174,10 @@ public class UnitReport {
 
     /**
      * Replaces the values with {@code newValues} (an empty cell is left out). Each cell must belong to an
-     * indicator the unit enters in this round; a yes/no cell holds 1 or 0.
+     * indicator the unit enters in this round; a yes/no cell holds 1 or 0. Returns the cells that changed,
+     * with their values before and after.
      */
-    public void record(Map<CellKey, BigDecimal> newValues, String by, Instant now) {
+    public List<ValueChange> record(Map<CellKey, BigDecimal> newValues, String by, Instant now) {
         requireDraft();
         Map<String, BigDecimal> checked = new HashMap<>();
         newValues.forEach((cell, amount) -> {
@@ -185,12 +186,14 @@ public class UnitReport {
                 checked.put(cell.toString(), amount);
             }
         });
-        if (sameAmounts(values, checked)) {
-            return;
+        List<ValueChange> changes = differences(values, checked);
+        if (changes.isEmpty()) {
+            return changes;
         }
         values.clear();
         values.putAll(checked);
         changed = Stamp.of(by, now);
+        return changes;
     }
 
     /**
@@ -266,10 +269,19 @@ public class UnitReport {
         changed = Stamp.of(by, now);
     }
 
-    /** Equal cells with equal amounts, whatever their scale ("1000" and "1000.0000" are the same). */
-    private static boolean sameAmounts(Map<String, BigDecimal> saved, Map<String, BigDecimal> typed) {
-        return saved.size() == typed.size() && typed.entrySet().stream()
-                .allMatch(e -> saved.containsKey(e.getKey()) && saved.get(e.getKey()).compareTo(e.getValue()) == 0);
+    /** The cells whose amounts differ, whatever their scale ("1000" and "1000.0000" are the same). */
+    private static List<ValueChange> differences(Map<String, BigDecimal> before, Map<String, BigDecimal> after) {
+        Set<String> cells = new java.util.TreeSet<>(before.keySet());
+        cells.addAll(after.keySet());
+        List<ValueChange> changes = new ArrayList<>();
+        for (String cell : cells) {
+            BigDecimal was = before.get(cell);
+            BigDecimal is = after.get(cell);
+            if (was == null ? is != null : is == null || was.compareTo(is) != 0) {
+                changes.add(new ValueChange(cell, was, is));
+            }
+        }
+        return changes;
     }
 
     private PlanActivity reportedActivity(UnitPlan plan, long activityId) {
@@ -443,19 +455,8 @@ public class UnitReport {
         if (submissions.size() < 2) {
             return List.of();
         }
-        Map<String, BigDecimal> before = submissions.get(submissions.size() - 2).getValues();
-        Map<String, BigDecimal> after = submissions.get(submissions.size() - 1).getValues();
-        Set<String> cells = new java.util.TreeSet<>(before.keySet());
-        cells.addAll(after.keySet());
-        List<ValueChange> changes = new ArrayList<>();
-        for (String cell : cells) {
-            BigDecimal was = before.get(cell);
-            BigDecimal is = after.get(cell);
-            if (was == null ? is != null : is == null || was.compareTo(is) != 0) {
-                changes.add(new ValueChange(cell, was, is));
-            }
-        }
-        return changes;
+        return differences(submissions.get(submissions.size() - 2).getValues(),
+                submissions.get(submissions.size() - 1).getValues());
     }
 
     private boolean isFieldOrSection(String target) {
