@@ -5,16 +5,21 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
 import java.util.Set;
+import vn.bdg.application.audit.AuditEvent;
+import vn.bdg.application.audit.AuditTrail;
 import vn.bdg.domain.model.account.AccountRepository;
 import vn.bdg.domain.model.account.LoginAttempt;
 import vn.bdg.domain.model.account.LoginOutcome;
 import vn.bdg.domain.model.account.PasswordHash;
 import vn.bdg.domain.model.account.Role;
 import vn.bdg.domain.model.account.UserAccount;
+import vn.bdg.domain.model.audit.AuditKind;
+import vn.bdg.domain.model.audit.AuditSubjects;
 
 /**
  * Checks a username and password, counts failures towards the lockout, and records every attempt —
- * who, when, from where, how it ended — in the same transaction.
+ * who, when, from where, how it ended — in the same transaction: in the login audit, and in the audit
+ * trail, where it sits among everything else the person did.
  */
 @Stateless
 public class AuthenticationService {
@@ -28,6 +33,9 @@ public class AuthenticationService {
     @Inject
     private BusinessClock clock;
 
+    @Inject
+    private AuditTrail audit;
+
     public LoginOutcome authenticate(@NotNull String username, @NotNull char[] password, String remoteAddress) {
         String name = username.trim().toLowerCase(java.util.Locale.ROOT);
         Optional<UserAccount> account = accounts.findByUsername(name);
@@ -38,7 +46,10 @@ public class AuthenticationService {
         } else {
             outcome = account.get().attemptLogin(password, clock.now());
         }
-        accounts.record(new LoginAttempt(name.isEmpty() ? "-" : name, clock.now(), remoteAddress, outcome));
+        String tried = name.isEmpty() ? "-" : name;
+        accounts.record(new LoginAttempt(tried, clock.now(), remoteAddress, outcome));
+        audit.record(AuditEvent.of(tried, AuditKind.LOGIN, AuditSubjects.ACCOUNT,
+                account.map(UserAccount::getId).orElse(null), null, "audit.login." + outcome.name()), remoteAddress);
         return outcome;
     }
 

@@ -9,7 +9,11 @@ import java.util.Map;
 import vn.bdg.application.AccessPolicy;
 import vn.bdg.application.Actor;
 import vn.bdg.application.BusinessClock;
+import vn.bdg.application.audit.AuditEvent;
+import vn.bdg.application.audit.AuditTrail;
 import vn.bdg.domain.model.account.Role;
+import vn.bdg.domain.model.audit.AuditKind;
+import vn.bdg.domain.model.audit.AuditSubjects;
 import vn.bdg.domain.model.evidence.Attachment;
 import vn.bdg.domain.model.evidence.AttachmentRepository;
 import vn.bdg.domain.model.evidence.OwnerKind;
@@ -44,6 +48,9 @@ public class EvidenceService {
 
     @Inject
     private BusinessClock clock;
+
+    @Inject
+    private AuditTrail audit;
 
     public Attachment attachToActivity(@NotNull Actor actor, long planId, long activityId, String fileName,
                                        @NotNull byte[] content) {
@@ -92,11 +99,13 @@ public class EvidenceService {
         return byActivity;
     }
 
-    /** The file, if the actor may see the unit it belongs to. */
+    /** The file, if the actor may see the unit it belongs to; who took it is kept in the audit trail. */
     public Download download(@NotNull Actor actor, long attachmentId) {
         Attachment attachment = attachments.find(attachmentId).orElseThrow(NotFoundException::new);
         access.requireVisible(actor, attachment.getUnitId(), clock.today());
         byte[] content = attachments.content(attachmentId).orElseThrow(NotFoundException::new);
+        audit.record(AuditEvent.of(actor.username(), AuditKind.DOWNLOAD, AuditSubjects.ATTACHMENT,
+                attachment.getId(), attachment.getUnitId(), "audit.download.evidence", attachment.getFileName()));
         return new Download(attachment.getFileName(), attachment.getType().mediaType(), content);
     }
 }

@@ -17,10 +17,14 @@ import java.util.Set;
 import vn.bdg.application.AccessPolicy;
 import vn.bdg.application.Actor;
 import vn.bdg.application.BusinessClock;
+import vn.bdg.application.audit.AuditEvent;
+import vn.bdg.application.audit.AuditTrail;
 import vn.bdg.application.internal.Announcements;
 import vn.bdg.application.internal.DefaultCatalogue;
 import vn.bdg.application.internal.Reporters;
 import vn.bdg.domain.model.account.Role;
+import vn.bdg.domain.model.audit.AuditKind;
+import vn.bdg.domain.model.audit.AuditSubjects;
 import vn.bdg.domain.model.org.OrgUnit;
 import vn.bdg.domain.model.org.OrgUnitRepository;
 import vn.bdg.domain.model.org.UnitType;
@@ -62,6 +66,9 @@ public class ProgrammeService {
 
     @Inject
     private BusinessClock clock;
+
+    @Inject
+    private AuditTrail audit;
 
     // ---- reading -----------------------------------------------------------------------------------
 
@@ -228,7 +235,7 @@ public class ProgrammeService {
 
     /**
      * Gives a unit more time. Granted by a REVIEWER or CAMPAIGN_ADMIN whose subtree holds the unit; the
-     * unit's people are told.
+     * unit's people are told, and the audit trail keeps the due date before and after.
      */
     public RoundExtension extend(@NotNull Actor actor, long programmeId, @NotNull String roundCode, long unitId,
                                  @NotNull LocalDate until, @NotNull @Size(max = 500) String reason) {
@@ -239,8 +246,13 @@ public class ProgrammeService {
             throw new AccessDeniedException();
         }
         OrgUnit unit = units.find(unitId).orElseThrow(NotFoundException::new);
+        ReportingRound round = programme.round(roundCode);
+        LocalDate dueBefore = programme.dueFor(round, unit);
         RoundExtension extension = programme.extend(roundCode, unit, until, reason, actor.username(), clock.now());
-        announcements.deadlineExtended(programme, programme.round(roundCode), unit, until);
+        announcements.deadlineExtended(programme, round, unit, until);
+        audit.record(AuditEvent.of(actor.username(), AuditKind.EXTENSION, AuditSubjects.ROUND, round.getId(),
+                        unitId, "audit.extension.granted", round.getName(), unit.getName(), extension.getReason())
+                .withChange("dueDate", dueBefore, until));
         return extension;
     }
 
