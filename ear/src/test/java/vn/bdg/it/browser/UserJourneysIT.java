@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.interactions.Actions;
 import vn.bdg.it.support.Browser;
 import vn.bdg.it.support.BrowserAvailable;
 import vn.bdg.it.support.Deployments;
@@ -203,6 +204,23 @@ class UserJourneysIT {
         browser.click("closeForm:closeSave");
         browser.waitForText("Đã đóng đơn vị Trường Tiểu học Thử Nghiệm " + code);
         assertTrue(browser.byId("org:links").getText().contains("Phòng Giáo dục và Đào tạo quận Lê Chân"));
+    }
+
+    @Test
+    void anAdministratorReadsWhatAUserDidWithTheAddressOfTheirLogin() {
+        browser.login("thpt.ngoquyen", DEMO_PASSWORD);
+        browser.logout();
+        browser.login("admin", DEMO_PASSWORD);
+        new Actions(browser.driver()).moveToElement(browser.byId("nav:menuAdmin")).perform();
+        browser.click("nav:menuAudit");
+        browser.waitForText("Nhật ký hoạt động của người dùng");
+        browser.complete("audit:username", "ngoquyen", "thpt.ngoquyen");
+        browser.click("audit:searchButton");
+        browser.waitForText("Đăng nhập thành công.");
+        String newest = browser.all("[id='audit:entries_data'] tr").get(0).getText();
+        assertTrue(newest.contains("thpt.ngoquyen") && newest.contains("Đăng nhập thành công."), newest);
+        assertTrue(newest.contains("127.0.0.1") || newest.contains("0:0:0:0:0:0:0:1"),
+                "the browser's address, as the server saw it: " + newest);
     }
 
     @Test
