@@ -13,6 +13,7 @@ import java.util.Set;
 import vn.bdg.application.AccessPolicy;
 import vn.bdg.application.Actor;
 import vn.bdg.application.BusinessClock;
+import vn.bdg.application.audit.AuditTrail;
 import vn.bdg.application.evidence.Download;
 import vn.bdg.domain.model.account.AccountRepository;
 import vn.bdg.domain.model.account.UserAccount;
@@ -74,10 +75,14 @@ public class ReportDocumentService {
     @Inject
     private BusinessClock clock;
 
+    @Inject
+    private AuditTrail audit;
+
     public Download document(@NotNull Actor actor, long reportId, @NotNull Format format) {
         UnitReport report = reports.find(reportId).orElseThrow(NotFoundException::new);
         access.requireVisible(actor, report.getUnit().getId(), clock.today());
         OfficialReport official = official(report);
+        ReportAudit.exported(audit, actor, report, format.name());
         byte[] content = format == Format.DOCX ? OfficialReportDocx.write(official) : OfficialReportPdf.write(official);
         String name = "bao-cao-" + report.getUnit().getCode().toLowerCase(Locale.ROOT) + "-"
                 + report.getRound().getCode().toLowerCase(Locale.ROOT) + format.extension;

@@ -12,6 +12,7 @@ import java.util.Optional;
 import vn.bdg.application.AccessPolicy;
 import vn.bdg.application.Actor;
 import vn.bdg.application.BusinessClock;
+import vn.bdg.application.audit.AuditTrail;
 import vn.bdg.domain.model.account.Role;
 import vn.bdg.domain.model.org.OrgUnit;
 import vn.bdg.domain.model.org.OrgUnitRepository;
@@ -28,6 +29,7 @@ import vn.bdg.domain.model.report.ReportStatus;
 import vn.bdg.domain.model.report.ReportRepository;
 import vn.bdg.domain.model.report.TypedValues;
 import vn.bdg.domain.model.report.UnitReport;
+import vn.bdg.domain.model.report.ValueChange;
 import vn.bdg.domain.shared.BusinessException;
 import vn.bdg.domain.shared.NotFoundException;
 
@@ -53,6 +55,9 @@ public class ReportService {
 
     @Inject
     private PlanRepository plans;
+
+    @Inject
+    private AuditTrail audit;
 
     @Inject
     private AccessPolicy access;
@@ -109,7 +114,9 @@ public class ReportService {
         UnitReport report = editable(actor, reportId, startedFrom);
         Programme programme = report.getProgramme();
         Map<CellKey, BigDecimal> cells = TypedValues.read(programme, entry.cells());
-        report.record(consolidates(report) ? consolidated(report, cells) : cells, actor.username(), clock.now());
+        List<ValueChange> changes = report.record(consolidates(report) ? consolidated(report, cells) : cells,
+                actor.username(), clock.now());
+        ReportAudit.valuesChanged(audit, actor, report, changes);
         if (entry.hasNarratives()) {
             report.narrate(entry.narratives(), actor.username(), clock.now());
         }
@@ -241,10 +248,14 @@ public class ReportService {
             }
             Map<CellKey, BigDecimal> own = new HashMap<>();
             report.getValues().forEach((cell, amount) -> own.put(CellKey.parse(cell), amount));
-            report.record(consolidated(report, own), actor.username(), clock.now());
+            ReportAudit.valuesChanged(audit, actor, report,
+                    report.record(consolidated(report, own), actor.username(), clock.now()));
         }
+        ReportStatus before = report.getStatus();
         report.submit(clock.today(), report.getProgramme().dueFor(report.getRound(), report.getUnit()),
                 actor.username(), clock.now());
+        ReportAudit.statusChanged(audit, actor, report, before, Boolean.TRUE.equals(report.getLate())
+                ? "audit.report.submittedLate" : "audit.report.submitted", report.getSubmissionNumber());
         return report;
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import vn.bdg.application.AccessPolicy;
 import vn.bdg.application.Actor;
 import vn.bdg.application.BusinessClock;
+import vn.bdg.application.audit.AuditTrail;
 import vn.bdg.application.evidence.Download;
 import vn.bdg.domain.model.account.Role;
 import vn.bdg.domain.model.programme.Indicator;
@@ -48,11 +49,15 @@ public class ReportWorkbookService {
     @Inject
     private BusinessClock clock;
 
+    @Inject
+    private AuditTrail audit;
+
     /** The form with the saved values, for whoever may see the unit. */
     public Download download(@NotNull Actor actor, long reportId) {
         UnitReport report = reports.find(reportId).orElseThrow(NotFoundException::new);
         access.requireVisible(actor, report.getUnit().getId(), clock.today());
         FormWorkbook form = ReportForm.of(report).workbook(token(report));
+        ReportAudit.exported(audit, actor, report, "XLSX");
         return new Download(fileName(report), MEDIA_TYPE, ReportWorkbookWriter.write(form));
     }
 
@@ -99,7 +104,7 @@ public class ReportWorkbookService {
         if (!problems.isEmpty()) {
             return WorkbookImport.refused(problems);
         }
-        report.record(values, actor.username(), clock.now());
+        ReportAudit.valuesChanged(audit, actor, report, report.record(values, actor.username(), clock.now()));
         int errors = (int) report.check().findings().stream().filter(f -> f.isError()).count();
         return new WorkbookImport(values.size(), errors, List.of());
     }

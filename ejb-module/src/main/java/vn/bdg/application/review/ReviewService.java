@@ -12,7 +12,9 @@ import java.util.Set;
 import vn.bdg.application.AccessPolicy;
 import vn.bdg.application.Actor;
 import vn.bdg.application.BusinessClock;
+import vn.bdg.application.audit.AuditTrail;
 import vn.bdg.application.internal.Announcements;
+import vn.bdg.application.report.ReportAudit;
 import vn.bdg.domain.model.account.AccountRepository;
 import vn.bdg.domain.model.account.Role;
 import vn.bdg.domain.model.account.UserAccount;
@@ -61,6 +63,9 @@ public class ReviewService {
     @Inject
     private Announcements announcements;
 
+    @Inject
+    private AuditTrail audit;
+
     /** The unit whose reviewers take {@code unit}'s report on {@code day}. */
     public OrgUnit reviewingUnit(Programme programme, OrgUnit unit, LocalDate day) {
         Optional<OrgUnit> parent = unit.parentOn(day);
@@ -72,7 +77,9 @@ public class ReviewService {
 
     public UnitReport accept(@NotNull Actor actor, long reportId) {
         UnitReport report = reviewable(actor, reportId);
+        ReportStatus before = report.getStatus();
         report.accept(actor.username(), clock.now());
+        ReportAudit.statusChanged(audit, actor, report, before, "audit.report.accepted", report.getSubmissionNumber());
         announcements.reportReviewed(report, NoticeTopic.REPORT_ACCEPTED, nameOf(actor), null);
         return report;
     }
@@ -81,7 +88,9 @@ public class ReviewService {
     public UnitReport returnToUnit(@NotNull Actor actor, long reportId, String comment,
                                    @NotNull Map<String, String> onFields) {
         UnitReport report = reviewable(actor, reportId);
+        ReportStatus before = report.getStatus();
         report.returnToUnit(comment, onFields, actor.username(), clock.now());
+        ReportAudit.statusChanged(audit, actor, report, before, "audit.report.returned", report.getReviewComment());
         announcements.reportReviewed(report, NoticeTopic.REPORT_RETURNED, nameOf(actor), report.getReviewComment());
         return report;
     }
@@ -91,7 +100,9 @@ public class ReviewService {
         if (!mayReopen(actor, report)) {
             throw new AccessDeniedException();
         }
+        ReportStatus before = report.getStatus();
         report.reopen(reason, actor.username(), clock.now());
+        ReportAudit.statusChanged(audit, actor, report, before, "audit.report.reopened", report.getReviewComment());
         announcements.reportReviewed(report, NoticeTopic.REPORT_REOPENED, nameOf(actor), report.getReviewComment());
         return report;
     }
@@ -111,6 +122,7 @@ public class ReviewService {
 
     private UnitReport markMissing(Actor actor, Programme programme, ReportingRound round, OrgUnit unit, String reason) {
         Optional<UnitReport> existing = reports.findFor(round.getId(), unit.getId());
+        ReportStatus before = existing.map(UnitReport::getStatus).orElse(null);
         UnitReport report;
         if (existing.isPresent()) {
             report = existing.get();
@@ -119,6 +131,7 @@ public class ReviewService {
             report = UnitReport.missing(programme, round, unit, reason, actor.username(), clock.now());
             reports.store(report);
         }
+        ReportAudit.statusChanged(audit, actor, report, before, "audit.report.markedMissing", report.getMissingReason());
         announcements.reportReviewed(report, NoticeTopic.REPORT_MARKED_MISSING, nameOf(actor), report.getMissingReason());
         return report;
     }
