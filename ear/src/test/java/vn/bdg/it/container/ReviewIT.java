@@ -20,11 +20,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import vn.bdg.application.Actor;
 import vn.bdg.application.AuthenticationService;
 import vn.bdg.application.OrgService;
+import vn.bdg.application.audit.AuditTrail;
 import vn.bdg.application.programme.ProgrammeForm;
 import vn.bdg.application.programme.ProgrammeService;
 import vn.bdg.application.programme.RoundForm;
 import vn.bdg.application.report.ReportService;
 import vn.bdg.application.review.ReviewService;
+import vn.bdg.domain.model.audit.AuditEntry;
+import vn.bdg.domain.model.audit.AuditKind;
+import vn.bdg.domain.model.audit.AuditSubjects;
 import vn.bdg.domain.model.org.UnitType;
 import vn.bdg.domain.model.programme.RoundKind;
 import vn.bdg.domain.model.programme.SigningAuthority;
@@ -68,6 +72,9 @@ class ReviewIT {
 
     @Inject
     AuthenticationService authentication;
+
+    @Inject
+    AuditTrail audit;
 
     private Actor actor(String username) {
         return authentication.actor(username).orElseThrow();
@@ -198,6 +205,16 @@ class ReviewIT {
         UnitReport reopened = reports.find(phong, programmeId, round, phongUnit).orElseThrow();
         assertEquals(ReportStatus.RETURNED, reopened.getStatus());
         assertEquals("Số liệu BDG-19 cần đối chiếu lại.", reopened.getReviewComment());
+
+        List<AuditEntry> trail = audit.ofSubject(phong, AuditSubjects.REPORT, schoolReport, 0, 100);
+        assertTrue(trail.stream().anyMatch(e -> e.getKind() == AuditKind.VALUE_CHANGE && e.getActor().equals("th.anbien")
+                && e.getChanges().stream().anyMatch(c -> c.getField().equals("BDG-07.nu") && "40".equals(c.getBefore())
+                        && "41".equals(c.getAfter()))), "the fix is in the trail with before and after");
+        assertEquals(List.of("SUBMITTED", "RETURNED", "SUBMITTED", "ACCEPTED"), trail.stream()
+                .filter(e -> e.getKind() == AuditKind.STATUS_CHANGE)
+                .sorted(java.util.Comparator.comparing(AuditEntry::getId))
+                .map(e -> e.getChanges().get(0).getAfter()).toList());
+        assertThrows(AccessDeniedException.class, () -> audit.ofSubject(schoolEditor, AuditSubjects.REPORT, schoolReport, 0, 10));
     }
 
     private int version(Actor actor, long programmeId, String round, long unitId) {
