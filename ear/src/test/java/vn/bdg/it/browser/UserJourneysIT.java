@@ -80,6 +80,16 @@ class UserJourneysIT {
     }
 
     @Test
+    void anAnonymousVisitorIsAskedToSignInBeforeAnyWorkPage() {
+        for (String page : new String[] {"programmes/index.xhtml", "reports/report.xhtml?programme=1&round=6T-2020&unit=1",
+                "reviews/inbox.xhtml?programme=1", "plans/index.xhtml?programme=1", "notices.xhtml"}) {
+            browser.open(page);
+            browser.waitUntil(d -> !d.findElements(By.id("login:username")).isEmpty());
+            assertFalse(browser.text().contains("Không tìm thấy"), page);
+        }
+    }
+
+    @Test
     void aNonAdministratorIsRefusedTheAdministrationPages() {
         browser.login("thpt.ngoquyen", DEMO_PASSWORD);
         browser.open("admin/accounts.xhtml");
