@@ -168,24 +168,27 @@ public class BoardBacking implements Serializable {
         return district.isDirectToSo() ? feedback.text("board.district.direct") : district.getName();
     }
 
-    /** The colour of a state's tag: accepted green, returned amber, marked missing red, sent blue. */
+    /**
+     * The colour of a state's tag: accepted green, sent blue, returned amber, marked missing red; the
+     * theme has no grey, so not started and draft have none here and are greyed by bdg.css.
+     */
     public String stateSeverity(SubmissionState state) {
         return switch (state) {
             case ACCEPTED -> "success";
             case SUBMITTED -> "info";
             case RETURNED -> "warning";
             case MISSING -> "danger";
-            case DRAFT, NOT_STARTED -> "secondary";
+            case DRAFT, NOT_STARTED -> null;
         };
     }
 
-    /** The colour of a timeliness tag, as in the chart. */
+    /** The colour of a timeliness tag, as in the chart (pending is greyed by bdg.css). */
     public String timelinessSeverity(Timeliness judged) {
         return switch (judged) {
             case ON_TIME -> "success";
             case LATE -> "warning";
             case MISSING -> "danger";
-            case PENDING -> "secondary";
+            case PENDING -> null;
         };
     }
 
