@@ -100,9 +100,7 @@ class TimelinessBoardJourneyIT {
         assertEquals(0, count("[data-timeliness='PENDING']"), "the round was due on 31/05/2020");
         assertFalse(browser.all("[id='board:chart'] canvas").isEmpty(), "the chart is drawn");
 
-        WebElement leChanRow = browser.driver().findElement(By.xpath(
-                "//*[@id='board:districts']//tr[td[1][normalize-space(.)='" + LE_CHAN + "']]"));
-        List<WebElement> cells = leChanRow.findElements(By.tagName("td"));
+        List<WebElement> cells = districtRow(LE_CHAN);
         long leChanUnits = number(cells.get(1).getText());
         long leChanSent = number(cells.get(4).getText()) + number(cells.get(6).getText());
         assertEquals(39, leChanUnits, "17 preschools, 12 primary and 10 lower-secondary schools");
@@ -137,6 +135,19 @@ class TimelinessBoardJourneyIT {
             assertEquals(LocalDate.of(2020, 5, 31), due.getLocalDateTimeCellValue().toLocalDate());
             assertEquals("Chưa bắt đầu, quá hạn", anBien.getCell(4).getStringCellValue());
         }
+
+        long direct = number(districtRow("Trực thuộc Sở").get(1).getText());
+        browser.choose("board:level", "Trường báo cáo Phòng GD&ĐT");
+        browser.waitUntil(d -> count("[data-count='expected']") == 801 - direct);
+        assertTrue(browser.all("[id='board:districts'] tbody tr").stream()
+                .noneMatch(row -> row.getText().startsWith("Trực thuộc Sở")), "only schools under a Phòng");
+    }
+
+    /** The cells of a district's row in the table of counts per district. */
+    private List<WebElement> districtRow(String district) {
+        return browser.driver().findElement(By.xpath(
+                "//*[@id='board:districts']//tr[td[1][normalize-space(.)='" + district + "']]"))
+                .findElements(By.tagName("td"));
     }
 
     /** The count shown on the card the selector finds. */
