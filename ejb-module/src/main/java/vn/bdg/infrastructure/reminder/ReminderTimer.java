@@ -1,20 +1,20 @@
 package vn.bdg.infrastructure.reminder;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.LocalDate;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -26,7 +26,11 @@ import vn.bdg.application.reminder.ReminderService;
  * {@value #CATCH_UP_SECONDS} seconds after each start, so that a server that was down at 6:00 still
  * sends that day's; running a day twice sends nothing twice. Reminders and digests are two
  * transactions (this bean has none of its own), so a failure of one does not hold back the other.
- * Timers are not persistent: after a restart the catch-up run does what a missed timer would have.
+ *
+ * <p>Only automatic, non-persistent timers: after a restart the run after the start does what a missed
+ * timer would have done. That run is a task of the managed scheduled executor rather than a
+ * programmatic EJB timer, because a bean with a {@code @Timeout} method makes Payara open its
+ * persistent timer store at deployment, which the application does not otherwise need.
  */
 @Singleton
 @Startup
@@ -40,7 +44,7 @@ public class ReminderTimer {
     private static final Logger LOG = Logger.getLogger(ReminderTimer.class.getName());
 
     @Resource
-    private TimerService timers;
+    private ManagedScheduledExecutorService scheduler;
 
     @Inject
     private ReminderService reminders;
@@ -48,20 +52,21 @@ public class ReminderTimer {
     @Inject
     private BusinessClock clock;
 
+    private ScheduledFuture<?> catchUp;
+
     @PostConstruct
     void scheduleCatchUp() {
-        timers.createSingleActionTimer(Duration.ofSeconds(CATCH_UP_SECONDS).toMillis(),
-                new TimerConfig("reminders after start", false));
+        catchUp = scheduler.schedule(() -> run("the run after start"), CATCH_UP_SECONDS, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void cancelCatchUp() {
+        catchUp.cancel(false);
     }
 
     @Schedule(hour = "6", persistent = false, info = "reminders at 6:00")
     public void everyMorning() {
         run("the 6:00 run");
-    }
-
-    @Timeout
-    public void afterStart() {
-        run("the run after start");
     }
 
     private void run(String which) {
