@@ -124,7 +124,7 @@ public class ReminderService {
         return dueReminders.schedule().getDaysBefore();
     }
 
-    /** Reminders sent, newest day first, for a SYS_ADMIN. */
+    /** Reminders sent, the latest first, for a SYS_ADMIN. */
     public List<SentReminderRow> sent(@NotNull Actor actor, @Min(0) int first, @Min(1) int max) {
         requireAdministrator(actor);
         return repository.sent(first, max);

@@ -42,7 +42,7 @@ public interface ReminderRepository {
      */
     void claim(Collection<SentReminder> reminders);
 
-    /** Reminders sent, newest day first. */
+    /** Reminders sent, the latest first. */
     List<SentReminderRow> sent(int first, int max);
 
     long countSent();
