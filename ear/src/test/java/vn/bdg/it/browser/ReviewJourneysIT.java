@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -29,7 +30,7 @@ import vn.bdg.it.support.Deployments;
  * primary school of Lê Chân submits, the Phòng returns it with a comment on one field, the school sees
  * the comment there, fixes and resubmits, the Phòng sees what changed and accepts, closes the round for
  * its other schools, and its own report carries the school's figures; the Phòng's head submits it and
- * the Sở accepts it from its inbox.
+ * the Sở accepts it from its inbox; the Sở's timeliness board then counts the district as it now stands.
  */
 @RunAsClient
 @ExtendWith(BrowserAvailable.class)
@@ -163,6 +164,18 @@ class ReviewJourneysIT {
         browser.click("review:accept");
         confirm();
         browser.waitForText("Đã tiếp nhận báo cáo.");
+
+        browser.click("nav:menuProgrammes");
+        browser.clickLink("571/SGDĐT-CTrTT");
+        browser.click("head:board");
+        browser.choose("board:round", "Báo cáo sơ kết 6 tháng đầu năm 2020");
+        browser.waitForText("Hạn gửi Sở: 31/05/2020");
+        List<WebElement> leChan = browser.driver().findElements(By.xpath(
+                "//*[@id='board:districts']//tr[td[1][normalize-space(.)='Phòng GD&ĐT Lê Chân']]/td"));
+        assertEquals("39", leChan.get(1).getText(), "the district's expected schools");
+        assertEquals("1", leChan.get(6).getText(), "An Biên accepted");
+        assertEquals("38", leChan.get(7).getText(), "the others marked missing when the Phòng closed the round");
+        assertEquals("1", leChan.get(9).getText(), "An Biên late");
     }
 
     private void openInbox() {
