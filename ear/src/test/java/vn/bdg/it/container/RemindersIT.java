@@ -10,9 +10,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -127,36 +125,11 @@ class RemindersIT {
         long unitId = org.unitByCode(editor, "THPT-NGOQUYEN").getId();
         long reportId = reports.open(editor, round.programmeId(), round.code(), unitId);
         int opened = reports.find(editor, round.programmeId(), round.code(), unitId).orElseThrow().getVersion();
-        reports.record(editor, reportId, opened, complete());
+        reports.record(editor, reportId, opened, TestProgrammes.completeSchoolReport());
         reports.submit(actor("hieutruong.ngoquyen"), reportId);
         return unitId;
     }
 
-    /** Every mandatory indicator of a THPT school, coherent. */
-    private static Map<String, String> complete() {
-        Map<String, String> typed = new HashMap<>();
-        typed.put("BDG-01", "1.029");
-        typed.put("BDG-01.nu", "823");
-        typed.put("BDG-02", "3");
-        typed.put("BDG-02.nu", "2");
-        typed.put("BDG-03", "1");
-        typed.put("BDG-04", "1");
-        typed.put("BDG-07", "924");
-        typed.put("BDG-07.nu", "720");
-        typed.put("BDG-09", "16");
-        typed.put("BDG-09.nu", "10");
-        typed.put("BDG-16", "1.900");
-        typed.put("BDG-16.nu", "980");
-        typed.put("BDG-18", "6");
-        typed.put("BDG-19", "1.200");
-        typed.put("BDG-19.nu", "640");
-        typed.put("BDG-29", "1");
-        typed.put("BDG-34", "1");
-        typed.put("BDG-45", "1");
-        typed.put("BDG-49", "0");
-        typed.put("BDG-50", "0");
-        return typed;
-    }
 
     @Test
     void aUnitIsRemindedOnTheConfiguredDaysTheDueDateAndWeeklyAfterEachMailQueuedOnce() {

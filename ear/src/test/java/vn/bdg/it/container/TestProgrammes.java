@@ -1,7 +1,9 @@
 package vn.bdg.it.container;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import vn.bdg.application.Actor;
 import vn.bdg.application.programme.ProgrammeForm;
 import vn.bdg.application.programme.ProgrammeService;
@@ -54,5 +56,31 @@ final class TestProgrammes {
         programmes.addRound(admin, id, sixMonth(year));
         programmes.publish(admin, id);
         return id;
+    }
+
+    /** Every mandatory indicator of a school (THPT or primary), coherent: it passes every check. */
+    static Map<String, String> completeSchoolReport() {
+        Map<String, String> typed = new HashMap<>();
+        typed.put("BDG-01", "1.029");
+        typed.put("BDG-01.nu", "823");
+        typed.put("BDG-02", "3");
+        typed.put("BDG-02.nu", "2");
+        typed.put("BDG-03", "1");
+        typed.put("BDG-04", "1");
+        typed.put("BDG-07", "924");
+        typed.put("BDG-07.nu", "720");
+        typed.put("BDG-09", "16");
+        typed.put("BDG-09.nu", "10");
+        typed.put("BDG-16", "1.900");
+        typed.put("BDG-16.nu", "980");
+        typed.put("BDG-18", "6");
+        typed.put("BDG-19", "1.200");
+        typed.put("BDG-19.nu", "640");
+        typed.put("BDG-29", "1");
+        typed.put("BDG-34", "1");
+        typed.put("BDG-45", "1");
+        typed.put("BDG-49", "0");
+        typed.put("BDG-50", "0");
+        return typed;
     }
 }

@@ -190,7 +190,7 @@ class TimelinessBoardIT {
             long unitId = units.get(code);
             long reportId = reports.open(editor, programmeId, round, unitId);
             int version = reports.find(editor, programmeId, round, unitId).orElseThrow().getVersion();
-            reports.record(editor, reportId, version, complete());
+            reports.record(editor, reportId, version, TestProgrammes.completeSchoolReport());
             reports.submit(head, reportId);
             return reportId;
         }
@@ -204,31 +204,6 @@ class TimelinessBoardIT {
         }
     }
 
-    /** Every mandatory indicator of a school, coherent. */
-    private static Map<String, String> complete() {
-        Map<String, String> typed = new HashMap<>();
-        typed.put("BDG-01", "1.029");
-        typed.put("BDG-01.nu", "823");
-        typed.put("BDG-02", "3");
-        typed.put("BDG-02.nu", "2");
-        typed.put("BDG-03", "1");
-        typed.put("BDG-04", "1");
-        typed.put("BDG-07", "924");
-        typed.put("BDG-07.nu", "720");
-        typed.put("BDG-09", "16");
-        typed.put("BDG-09.nu", "10");
-        typed.put("BDG-16", "1.900");
-        typed.put("BDG-16.nu", "980");
-        typed.put("BDG-18", "6");
-        typed.put("BDG-19", "1.200");
-        typed.put("BDG-19.nu", "640");
-        typed.put("BDG-29", "1");
-        typed.put("BDG-34", "1");
-        typed.put("BDG-45", "1");
-        typed.put("BDG-49", "0");
-        typed.put("BDG-50", "0");
-        return typed;
-    }
 
     /** One expected unit as the test judges it, apart from the board. */
     private record Judged(long unitId, UnitType type, long district, SubmissionState state, Timeliness timeliness,

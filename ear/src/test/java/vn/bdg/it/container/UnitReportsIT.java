@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -71,31 +70,6 @@ class UnitReportsIT {
         return authentication.actor(username).orElseThrow();
     }
 
-    /** Every mandatory indicator of a THPT school, coherent. */
-    private static Map<String, String> complete() {
-        Map<String, String> typed = new HashMap<>();
-        typed.put("BDG-01", "1.029");
-        typed.put("BDG-01.nu", "823");
-        typed.put("BDG-02", "3");
-        typed.put("BDG-02.nu", "2");
-        typed.put("BDG-03", "1");
-        typed.put("BDG-04", "1");
-        typed.put("BDG-07", "924");
-        typed.put("BDG-07.nu", "720");
-        typed.put("BDG-09", "16");
-        typed.put("BDG-09.nu", "10");
-        typed.put("BDG-16", "1.900");
-        typed.put("BDG-16.nu", "980");
-        typed.put("BDG-18", "6");
-        typed.put("BDG-19", "1.200");
-        typed.put("BDG-19.nu", "640");
-        typed.put("BDG-29", "1");
-        typed.put("BDG-34", "1");
-        typed.put("BDG-45", "1");
-        typed.put("BDG-49", "0");
-        typed.put("BDG-50", "0");
-        return typed;
-    }
 
     @Test
     void draftsKeepWhatWasTypedConflictsNameTheOtherEditorAndSubmissionIsStamped() {
@@ -136,13 +110,13 @@ class UnitReportsIT {
 
         BusinessException withErrors = assertThrows(BusinessException.class, () -> reports.submit(head, reportId));
         assertEquals("report.error.hasErrors", withErrors.getMessageKey());
-        reports.record(editor, reportId, saved, complete());
+        reports.record(editor, reportId, saved, TestProgrammes.completeSchoolReport());
         assertThrows(AccessDeniedException.class, () -> reports.submit(editor, reportId), "only the head submits");
         UnitReport submitted = reports.submit(head, reportId);
         assertTrue(submitted.isSubmitted());
         assertTrue(submitted.getLate(), "due 31/05/" + pastYear + ": accepted and marked late");
         BusinessException locked = assertThrows(BusinessException.class,
-                () -> reports.record(editor, reportId, submitted.getVersion(), complete()));
+                () -> reports.record(editor, reportId, submitted.getVersion(), TestProgrammes.completeSchoolReport()));
         assertEquals("report.error.submitted", locked.getMessageKey());
 
         assertEquals("report.error.submitted", assertThrows(BusinessException.class,
@@ -152,7 +126,7 @@ class UnitReportsIT {
         assertThrows(NotFoundException.class, () -> evidence.download(otherDistrict, attached.getId()));
         assertThrows(NotFoundException.class, () -> evidence.ofReport(otherDistrict, reportId));
         assertThrows(NotFoundException.class, () -> reports.find(otherDistrict, programmeId, round, unitId));
-        assertThrows(NotFoundException.class, () -> reports.record(otherDistrict, reportId, 0, complete()));
+        assertThrows(NotFoundException.class, () -> reports.record(otherDistrict, reportId, 0, TestProgrammes.completeSchoolReport()));
     }
 
     @Test
@@ -173,7 +147,7 @@ class UnitReportsIT {
         assertEquals("report.error.yesNo", assertThrows(BusinessException.class,
                 () -> reports.record(editor, reportId, opened, Map.of("BDG-29", "2"))).getMessageKey());
 
-        reports.record(editor, reportId, opened, complete(), Map.of("I.1",
+        reports.record(editor, reportId, opened, TestProgrammes.completeSchoolReport(), Map.of("I.1",
                 "<p>Đã tổ chức <strong>3 buổi</strong> nói chuyện.</p><script>alert(1)</script>", "II.2", "<p><br></p>"));
         UnitReport saved = reports.find(editor, programmeId, round, unitId).orElseThrow();
         assertEquals(Map.of("I.1", "<p>Đã tổ chức <strong>3 buổi</strong> nói chuyện.</p>"), saved.getNarratives());
