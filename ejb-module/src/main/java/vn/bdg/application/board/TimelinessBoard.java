@@ -12,8 +12,12 @@ import java.util.Set;
 import vn.bdg.application.AccessPolicy;
 import vn.bdg.application.Actor;
 import vn.bdg.application.BusinessClock;
+import vn.bdg.application.audit.AuditEvent;
+import vn.bdg.application.audit.AuditTrail;
 import vn.bdg.application.evidence.Download;
 import vn.bdg.domain.model.account.Role;
+import vn.bdg.domain.model.audit.AuditKind;
+import vn.bdg.domain.model.audit.AuditSubjects;
 import vn.bdg.domain.model.programme.Programme;
 import vn.bdg.domain.model.programme.ProgrammeRepository;
 import vn.bdg.domain.model.programme.ReportingRound;
@@ -47,6 +51,9 @@ public class TimelinessBoard {
     @Inject
     private BusinessClock clock;
 
+    @Inject
+    private AuditTrail audit;
+
     /** Counts per state and timeliness, in total, per district and per unit type, of one level or all. */
     public BoardSummary summary(@NotNull Actor actor, long programmeId, @NotNull String roundCode,
                                 ReportingLevel level) {
@@ -78,6 +85,8 @@ public class TimelinessBoard {
         ReportingRound round = programme.round(roundCode);
         BoardQuery query = query(actor, programme, round, filter).unsent();
         byte[] content = MissingList.write(programme, round, query.today(), queries.allRows(query));
+        audit.record(AuditEvent.of(actor.username(), AuditKind.EXPORT, AuditSubjects.ROUND, round.getId(),
+                programme.getIssuer().getId(), "audit.board.exported", round.getName()));
         return new Download(MissingList.fileName(round), MissingList.MEDIA_TYPE, content);
     }
 

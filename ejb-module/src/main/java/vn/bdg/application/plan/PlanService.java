@@ -16,7 +16,11 @@ import java.util.Set;
 import vn.bdg.application.AccessPolicy;
 import vn.bdg.application.Actor;
 import vn.bdg.application.BusinessClock;
+import vn.bdg.application.audit.AuditEvent;
+import vn.bdg.application.audit.AuditTrail;
 import vn.bdg.domain.model.account.Role;
+import vn.bdg.domain.model.audit.AuditKind;
+import vn.bdg.domain.model.audit.AuditSubjects;
 import vn.bdg.domain.model.org.OrgUnit;
 import vn.bdg.domain.model.org.OrgUnitRepository;
 import vn.bdg.domain.model.plan.PlanRepository;
@@ -49,6 +53,9 @@ public class PlanService {
 
     @Inject
     private BusinessClock clock;
+
+    @Inject
+    private AuditTrail audit;
 
     /** Every version of the unit's plan, newest first (empty when none was started). */
     public List<UnitPlan> versions(@NotNull Actor actor, long programmeId, long unitId) {
@@ -99,6 +106,8 @@ public class PlanService {
         UnitPlan plan = visible(actor, planId);
         access.requireRole(actor, Role.UNIT_HEAD, plan.getUnit().getId(), clock.today());
         plan.issue(actor.username(), clock.now());
+        audit.record(AuditEvent.of(actor.username(), AuditKind.STATUS_CHANGE, AuditSubjects.PLAN, plan.getId(),
+                plan.getUnit().getId(), "audit.plan.issued", plan.getPlanVersion(), plan.getDocumentNumber()));
     }
 
     /** Whether the actor drafts this unit's plans (UNIT_EDITOR on it). */
