@@ -106,7 +106,7 @@ public class ReportDocumentService {
         }
         return new OfficialReport(parent.map(p -> upper(p.getName())).orElse(null), upper(unit.getName()),
                 "BC-" + symbolOf(unit), report.getProgramme().getLetter().getPlace(), day,
-                ReportTexts.get("report.type"), summary(report), legalBases(report, unit, day),
+                ReportTexts.get("report.type"), summary(report), legalBases(report),
                 parent.map(p -> List.of(p.getName())).orElse(List.of()), sections,
                 new OfficialReport.Annex(ReportTexts.get("report.annex.title"), annexTable(report, form)),
                 new OfficialReport.Signature(null, signerTitle(unit), signerName(report)),
@@ -123,15 +123,12 @@ public class ReportDocumentService {
     }
 
     /** "Căn cứ Công văn số 571/SGDĐT-CTrTT ngày 16/03/2020 của Sở … về việc …;" from the programme's letter. */
-    private static List<String> legalBases(UnitReport report, OrgUnit unit, LocalDate day) {
+    private static List<String> legalBases(UnitReport report) {
         GuidanceLetter letter = report.getProgramme().getLetter();
         if (letter.getIssuedOn() == null) {
             return List.of();
         }
-        OrgUnit issuer = unit;
-        for (Optional<OrgUnit> up = unit.parentOn(day); up.isPresent(); up = up.get().parentOn(day)) {
-            issuer = up.get();
-        }
+        OrgUnit issuer = report.getProgramme().getIssuer();
         String subject = letter.getSubject() == null ? ""
                 : ReportTexts.get("report.legalBasis.subject", letter.getSubject().replaceFirst("^(?i)v/v\\s*", ""));
         return List.of(ReportTexts.get("report.legalBasis", letter.reference(), LETTER_DATE.format(letter.getIssuedOn()),
