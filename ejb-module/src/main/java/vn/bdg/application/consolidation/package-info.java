@@ -1,0 +1,12 @@
+/**
+ * End-of-period consolidation of a round (domain §1.1: "để tổng hợp"). {@link
+ * vn.bdg.application.consolidation.ConsolidationRuns} opens, restarts and lists runs for a CAMPAIGN_ADMIN
+ * (or the timer after a round's due date); {@link vn.bdg.application.consolidation.ConsolidationSteps}
+ * is what the {@code consolidate-round} batch job calls, one step at a time: freeze the counted reports
+ * and the round's timeliness, sum them per district (the job's partitions, each one checkpoint), roll the
+ * districts up to the Sở and across unit types, recompute derived indicators from the sums, compute the
+ * gender gaps and the distance to the national targets, and publish. Every step is set-based SQL ({@link
+ * vn.bdg.application.consolidation.ConsolidationStore}) that first removes what an earlier attempt of the
+ * same step wrote, so a re-run or a restart gives the same rows, never more.
+ */
+package vn.bdg.application.consolidation;
