@@ -25,7 +25,9 @@ import vn.bdg.domain.shared.BusinessException;
  * Consolidates each round once its top due date is {@code bdg.consolidation.delay-days} days past (default
  * 1: the day after, when the last reports have come in) and it was never consolidated: at 6:30 every
  * day and once a minute after each start, as the reminders do (see ReminderTimer for why a managed task
- * rather than a programmatic timer). A round that has a run is left to its CAMPAIGN_ADMIN.
+ * rather than a programmatic timer). A round that has a run is left to its CAMPAIGN_ADMIN. Rounds are
+ * consolidated one after the other, the earliest due first: after a long stop the database is not
+ * flooded, and a year's round finds the previous year's results published for its year-over-year figures.
  */
 @Singleton
 @Startup
@@ -34,6 +36,9 @@ import vn.bdg.domain.shared.BusinessException;
 public class ConsolidationTimer {
 
     static final long CATCH_UP_SECONDS = 60;
+
+    /** How long the timer waits for one round before it goes on with the next one anyway. */
+    private static final long WAIT_MILLIS = 10 * 60 * 1000L;
 
     private static final Logger LOG = Logger.getLogger(ConsolidationTimer.class.getName());
 
@@ -73,9 +78,21 @@ public class ConsolidationTimer {
             try {
                 long runId = job.startAutomatically(roundId);
                 LOG.info(() -> "Round " + roundId + " is past its due date: consolidation run " + runId + " started");
+                awaitEnd(runId);
             } catch (BusinessException | EJBException e) {
                 LOG.log(Level.WARNING, "The consolidation of round " + roundId + " did not start", e);
             }
+        }
+    }
+
+    private void awaitEnd(long runId) {
+        long deadline = System.currentTimeMillis() + WAIT_MILLIS;
+        try {
+            while (runs.isRunning(runId) && System.currentTimeMillis() < deadline) {
+                Thread.sleep(1000);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -69,8 +69,9 @@ public class ConsolidationRuns {
         return runs.roundsNeverConsolidated(clock.today().minusDays(delayDays));
     }
 
-    public void computedBy(long runId, long jobInstanceId) {
-        run(runId).computedBy(jobInstanceId);
+    /** Whether a run is still computing; for the timer, which consolidates one round at a time. */
+    public boolean isRunning(long runId) {
+        return run(runId).isRunning();
     }
 
     /** Makes a failed or stopped run running again; the caller then restarts its job execution. */
