@@ -51,15 +51,10 @@ public class ConsolidationJob {
         return runId;
     }
 
-    /**
-     * Starts a drill that fails on the given partition: the restart test's (and an operator's) way to see
-     * an execution fail half-way and restart from its checkpoint.
-     */
-    public long startFailingAt(@NotNull Actor actor, long roundId, int partition) {
+    /** Starts a {@link Drill}: a run of accepted reports that fails or crawls on purpose. */
+    public long startDrill(@NotNull Actor actor, long roundId, @NotNull Drill drill) {
         long runId = runs.open(actor, roundId, false).getId();
-        var parameters = RunParameters.of(runId);
-        parameters.setProperty(RunParameters.FAIL_AT_PARTITION, Integer.toString(partition));
-        operator().start(JOB_NAME, parameters);
+        operator().start(JOB_NAME, RunParameters.of(runId, drill));
         return runId;
     }
 

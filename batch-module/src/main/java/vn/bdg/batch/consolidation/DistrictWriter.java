@@ -8,7 +8,10 @@ import jakarta.inject.Named;
 import java.util.List;
 import vn.bdg.application.consolidation.ConsolidationSteps;
 
-/** Sums each district of the chunk in the chunk's transaction, with the checkpoint. */
+/**
+ * Sums each district of the chunk in the chunk's transaction, with the checkpoint; a {@link Drill}
+ * may pause or fail first.
+ */
 @Named
 @Dependent
 public class DistrictWriter extends AbstractItemWriter {
@@ -22,14 +25,25 @@ public class DistrictWriter extends AbstractItemWriter {
     @Override
     public void writeItems(List<Object> items) {
         long runId = RunParameters.runId(job);
-        int failAt = RunParameters.failAtPartition(job);
+        Drill drill = RunParameters.drill(job);
         for (Object item : items) {
             District district = (District) item;
-            if (district.ordinal() == failAt) {
-                throw new IllegalStateException("Failed on purpose at partition " + failAt + " ("
-                        + RunParameters.FAIL_AT_PARTITION + ")");
+            pause(drill.pauseMillis());
+            if (district.ordinal() == drill.failAtPartition()) {
+                throw new IllegalStateException("Failed on purpose at partition " + district.ordinal() + " (a drill)");
             }
             steps.sumDistrict(runId, district.key(), district.ordinal());
+        }
+    }
+
+    private static void pause(long millis) {
+        if (millis <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -4,14 +4,15 @@ import jakarta.batch.runtime.context.JobContext;
 import java.util.Properties;
 
 /**
- * The job's parameters, read from the job-level properties the job XML fills from them.
- * {@value #FAIL_AT_PARTITION} makes the summing step fail on that partition (1 is the first): a drill
- * for operators and the restart test, which must see an execution fail half-way.
+ * The job's parameters, read from the job-level properties the job XML fills from them: the run, and
+ * for a {@link Drill} the partition to fail at and the pause before each partition. A restart passes the
+ * run alone, so a drill's misbehaviour ends with the execution it was started with.
  */
 final class RunParameters {
 
     static final String RUN_ID = "runId";
     static final String FAIL_AT_PARTITION = "failAtPartition";
+    static final String PAUSE_MILLIS = "pauseMillis";
 
     private RunParameters() {
     }
@@ -26,9 +27,19 @@ final class RunParameters {
         return Long.parseLong(job.getProperties().getProperty(RUN_ID));
     }
 
-    /** The partition to fail at, or 0 for none. */
-    static int failAtPartition(JobContext job) {
-        String value = job.getProperties().getProperty(FAIL_AT_PARTITION);
-        return value == null || value.isBlank() ? 0 : Integer.parseInt(value.trim());
+    static Properties of(long runId, Drill drill) {
+        Properties parameters = of(runId);
+        parameters.setProperty(FAIL_AT_PARTITION, Integer.toString(drill.failAtPartition()));
+        parameters.setProperty(PAUSE_MILLIS, Long.toString(drill.pauseMillis()));
+        return parameters;
+    }
+
+    static Drill drill(JobContext job) {
+        return new Drill((int) number(job, FAIL_AT_PARTITION), number(job, PAUSE_MILLIS));
+    }
+
+    private static long number(JobContext job, String name) {
+        String value = job.getProperties().getProperty(name);
+        return value == null || value.isBlank() ? 0 : Long.parseLong(value.trim());
     }
 }

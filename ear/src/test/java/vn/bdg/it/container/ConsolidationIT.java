@@ -33,6 +33,7 @@ import vn.bdg.application.consolidation.ConsolidationRuns;
 import vn.bdg.application.programme.ProgrammeForm;
 import vn.bdg.application.programme.ProgrammeService;
 import vn.bdg.batch.consolidation.ConsolidationJob;
+import vn.bdg.batch.consolidation.Drill;
 import vn.bdg.batch.consolidation.RunExecution;
 import vn.bdg.batch.consolidation.RunHistory;
 import vn.bdg.batch.consolidation.RunProgress;
@@ -197,7 +198,7 @@ class ConsolidationIT {
         Actor so = actor("so.ctrtt");
         long uninterrupted = consolidate(so, round.roundId);
 
-        long runId = job.startFailingAt(so, round.roundId, 4);
+        long runId = job.startDrill(so, round.roundId, Drill.failAt(4));
         RunProgress failed = await(so, runId, RunStatus.FAILED);
         assertTrue(failed.getLastError().contains("partition 4"), failed.getLastError());
         assertEquals(3, failed.getPartitionsDone(), "three districts summed and checkpointed before the failure");
