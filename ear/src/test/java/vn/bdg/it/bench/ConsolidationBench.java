@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.bdg.application.Actor;
@@ -40,6 +41,7 @@ import vn.bdg.it.support.SeededRound;
  * of each step are printed and written to target/bench/consolidation.md. Asserts nothing. Run with
  * {@code mvn -B verify -Pbench} (H2), or with {@code -Dit.test=ConsolidationBench} in the PostgreSQL run.
  */
+@Tag("database")
 @ExtendWith(ArquillianExtension.class)
 class ConsolidationBench {
 
