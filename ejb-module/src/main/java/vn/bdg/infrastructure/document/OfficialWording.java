@@ -73,6 +73,16 @@ final class OfficialWording {
                 + " của " + inRunningText(report.issuingAgency()) + ")";
     }
 
+    /** A quoted passage in Vietnamese quotation marks: “…”. */
+    static String quoted(String text) {
+        return "“" + composed(text).strip() + "”";
+    }
+
+    /** Where a quoted passage comes from, after it: " (Trường THPT Ngô Quyền, Báo cáo tổng kết năm 2020)". */
+    static String source(String source) {
+        return " (" + composed(source).strip() + ")";
+    }
+
     static String upperCase(String text) {
         return composed(text).toUpperCase(VIETNAMESE);
     }
