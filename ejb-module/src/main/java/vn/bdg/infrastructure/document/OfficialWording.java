@@ -106,11 +106,16 @@ final class OfficialWording {
      * Quyền". Every syllable is capitalised and abbreviations (anything that is not one Vietnamese syllable,
      * such as THPT, UBND or GD&ĐT) are kept. The Decree capitalises only the first syllable of common
      * compound words ("Giáo dục"), which cannot be told without a dictionary, so the result may capitalise
-     * more than the Decree does.
+     * more than the Decree does. A name given in mixed case ("Sở Giáo dục và Đào tạo") already reads as
+     * its caller wrote it, and is kept.
      */
     static String inRunningText(String agency) {
+        String given = composed(agency).trim();
+        if (!given.equals(given.toUpperCase(VIETNAMESE))) {
+            return given;
+        }
         List<String> words = new ArrayList<>();
-        for (String word : composed(agency).trim().split("\\s+")) {
+        for (String word : given.split("\\s+")) {
             String lower = word.toLowerCase(VIETNAMESE);
             if (LOWER_CASE_WORDS.contains(lower)) {
                 words.add(lower);
