@@ -42,6 +42,7 @@ public final class Deployments {
                 .addPackage(testClass.getPackage())
                 .addClass(PostgresqlAvailable.class)
                 .addClass(FormCells.class)
+                .addClass(TestDomain.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
         Testable.archiveToTest(tests);
         ear.addAsModule(tests);
