@@ -9,21 +9,10 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
-import javax.sql.DataSource;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -46,13 +35,14 @@ import vn.bdg.application.programme.ProgrammeService;
 import vn.bdg.application.programme.RoundForm;
 import vn.bdg.application.report.ReportService;
 import vn.bdg.application.review.ReviewService;
+import vn.bdg.batch.consolidation.ConsolidationJob;
+import vn.bdg.batch.consolidation.RunProgress;
 import vn.bdg.domain.model.account.Role;
 import vn.bdg.domain.model.audit.AuditEntry;
 import vn.bdg.domain.model.audit.AuditSubjects;
+import vn.bdg.domain.model.consolidation.RunStatus;
 import vn.bdg.domain.model.programme.Programme;
-import vn.bdg.domain.model.programme.ReportingRound;
 import vn.bdg.domain.model.programme.RoundKind;
-import vn.bdg.domain.model.report.CellKey;
 import vn.bdg.domain.shared.AccessDeniedException;
 import vn.bdg.domain.shared.BusinessException;
 import vn.bdg.it.support.Deployments;
@@ -60,8 +50,8 @@ import vn.bdg.it.support.PostgresqlAvailable;
 
 /**
  * The Sở's consolidated report on H2 and PostgreSQL: a programme of the THPT schools whose annual round
- * fell due in 2021, three schools' reports sent, accepted and consolidated (two on time under an
- * extension, one late), one school marked missing and the rest never sent. Its DOCX and PDF are read
+ * fell due in 2021, three schools' reports sent and accepted (two on time under an extension, one late),
+ * one school marked missing and the rest never sent, consolidated by the real consolidate-round job. Its DOCX and PDF are read
  * back with POI and OpenPDF: Decree 30 header with the number left blank, the trích yếu, the summed
  * figures, an excerpt naming its school, the late and missing schools, the signer and Nơi nhận, and the
  * landscape annex. A viewer of the Sở downloads it too; a Phòng's reviewer, a school and a system
@@ -86,6 +76,9 @@ class ConsolidatedReportIT {
 
     @Inject
     ConsolidatedReportService consolidated;
+
+    @Inject
+    ConsolidationJob job;
 
     @Inject
     ProgrammeService programmes;
@@ -120,7 +113,6 @@ class ConsolidatedReportIT {
         final long programmeId;
         final String roundCode = "NAM-" + year;
         final long roundId;
-        final Map<String, Long> reportIds = new HashMap<>();
 
         Scenario() {
             programmeId = TestProgrammes.draft(programmes, so, year);
@@ -191,19 +183,18 @@ class ConsolidatedReportIT {
             reports.record(editor, reportId, version, cells, narratives);
             reports.submit(head, reportId);
             reviews.accept(so, reportId);
-            reportIds.put(code, reportId);
         }
     }
 
     @Test
     void theSosReportCarriesTheConsolidatedFiguresExcerptsLateAndMissingSchoolsInTheDecree30Layout()
-            throws IOException, SQLException, NamingException {
+            throws IOException, InterruptedException {
         Scenario scenario = new Scenario();
         Actor so = scenario.so;
         BusinessException notYet = assertThrows(BusinessException.class, () -> consolidated.docx(so, scenario.roundId));
         assertEquals("consolidatedReport.error.notPublished", notYet.getMessageKey());
 
-        publishByHand(scenario);
+        consolidate(so, scenario.roundId);
 
         Download docx = consolidated.docx(so, scenario.roundId);
         Programme programme = programmes.programme(so, scenario.programmeId);
@@ -255,7 +246,10 @@ class ConsolidatedReportIT {
                 "Tổng kết công tác bình đẳng giới năm " + scenario.year + " của ngành Giáo dục và Đào tạo",
                 "Kính gửi: Ủy ban nhân dân thành phố Hải Phòng.",
                 "Căn cứ Kế hoạch thực hiện công tác bình đẳng giới năm " + scenario.year + " số 72/KH",
+                "2 đơn vị gửi đúng hạn, 1 đơn vị gửi muộn,",
+                "tổng hợp từ 3 báo cáo của các đơn vị đã được tiếp nhận",
                 "3.234",
+                "Tỷ lệ cơ quan, đơn vị có lãnh đạo chủ chốt là nữ (mục tiêu đến năm 2030)",
                 "(Trường THPT Ngô Quyền, Báo cáo tổng kết năm " + scenario.year + ")",
                 "(Trường THPT chuyên Trần Phú, Báo cáo tổng kết năm " + scenario.year + ")",
                 "1. Đơn vị gửi báo cáo muộn (1 đơn vị)",
@@ -270,67 +264,15 @@ class ConsolidatedReportIT {
         assertTrue(!text.contains("khen thưởng vào dịp 20 tháng 10"), "the long narrative is cut short");
     }
 
-    /**
-     * The results of a consolidation of the scenario's round, written with plain SQL as the
-     * {@code consolidate-round} job writes them: the counted reports, their summed cells with the units
-     * that gave them, the round's timeliness, one gender gap and one target, and the publication.
-     */
-    private void publishByHand(Scenario scenario) throws SQLException, NamingException {
-        Programme programme = programmes.programme(scenario.so, scenario.programmeId);
-        ReportingRound round = programme.round(scenario.roundCode);
-        long runId = 1_000_000_000L + System.nanoTime() % 1_000_000_000L;
-        Timestamp now = Timestamp.from(Instant.now());
-        try (Connection connection = ((DataSource) new InitialContext().lookup("jdbc/bdg")).getConnection()) {
-            update(connection, "INSERT INTO consolidation_run (id, programme_id, round_id, include_submitted, cut_off,"
-                            + " status, requested_by, requested_at, snapshot_at, reports_counted, finished_at,"
-                            + " published_at, version) VALUES (?, ?, ?, FALSE, ?, 'PUBLISHED', 'so.ctrtt', ?, ?, 3, ?, ?, 1)",
-                    runId, scenario.programmeId, scenario.roundId, java.sql.Date.valueOf(round.getDataTo()), now, now,
-                    now, now);
-            Map<String, BigDecimal[]> sums = new TreeMap<>();
-            for (Map.Entry<String, Long> report : scenario.reportIds.entrySet()) {
-                update(connection, "INSERT INTO consolidation_input (run_id, report_id, org_unit_id, district_id,"
-                                + " unit_type, status, counts_figures) VALUES (?, ?, ?, NULL, 'THPT', 'ACCEPTED', TRUE)",
-                        runId, report.getValue(), scenario.unit(report.getKey()));
-                try (PreparedStatement values = connection.prepareStatement(
-                        "SELECT cell, amount FROM report_value WHERE report_id = ?")) {
-                    values.setLong(1, report.getValue());
-                    try (ResultSet rows = values.executeQuery()) {
-                        while (rows.next()) {
-                            sums.merge(rows.getString(1), new BigDecimal[] {rows.getBigDecimal(2), BigDecimal.ONE},
-                                    (a, b) -> new BigDecimal[] {a[0].add(b[0]), a[1].add(b[1])});
-                        }
-                    }
-                }
-            }
-            for (Map.Entry<String, BigDecimal[]> sum : sums.entrySet()) {
-                update(connection, "INSERT INTO consolidated_value (run_id, scope_kind, scope_key, cell, indicator,"
-                                + " amount, units) VALUES (?, 'ALL', '', ?, ?, ?, ?)", runId, sum.getKey(),
-                        CellKey.parse(sum.getKey()).indicatorCode(), sum.getValue()[0], sum.getValue()[1].intValue());
-            }
-            int expected = programme.getExpectedUnits().size();
-            update(connection, "INSERT INTO consolidated_timeliness (run_id, scope_kind, scope_key, expected, on_time,"
-                    + " late, missing, pending, counted) VALUES (?, 'ALL', '', ?, 2, 1, ?, 0, 3)", runId, expected,
-                    expected - 3);
-            BigDecimal total = sums.get("BDG-01")[0];
-            BigDecimal female = sums.get("BDG-01.nu")[0];
-            update(connection, "INSERT INTO consolidated_gap (run_id, scope_kind, scope_key, indicator, total, female,"
-                    + " female_share, gap) VALUES (?, 'ALL', '', 'BDG-01', ?, ?, ?, ?)", runId, total, female,
-                    female.multiply(new BigDecimal("100")).divide(total, 4, java.math.RoundingMode.HALF_UP),
-                    female.add(female).subtract(total));
-            update(connection, "INSERT INTO consolidated_target (run_id, target_code, target_year, target, actual,"
-                    + " numerator, denominator, distance) VALUES (?, 'WOMEN_IN_KEY_LEADERSHIP', 2030, 75, 100, 3, 3, 25)",
-                    runId);
-            update(connection, "INSERT INTO consolidation_publication (round_id, run_id, published_at) VALUES (?, ?, ?)",
-                    scenario.roundId, runId, now);
+    /** Runs the consolidate-round job on the round and waits until it has published (or failed). */
+    private void consolidate(Actor so, long roundId) throws InterruptedException {
+        long runId = job.start(so, roundId, false);
+        long deadline = System.currentTimeMillis() + 180_000;
+        RunProgress progress = job.progress(so, runId);
+        while (!progress.isFinished() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+            progress = job.progress(so, runId);
         }
-    }
-
-    private static void update(Connection connection, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            statement.executeUpdate();
-        }
+        assertEquals(RunStatus.PUBLISHED, progress.getStatus(), "run " + runId + ": " + progress.getLastError());
     }
 }

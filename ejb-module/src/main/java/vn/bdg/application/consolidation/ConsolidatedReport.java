@@ -19,14 +19,15 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Entities;
+import vn.bdg.application.BusinessClock;
 import vn.bdg.application.board.BoardRow;
 import vn.bdg.application.board.District;
 import vn.bdg.application.consolidation.ConsolidatedResults.Gap;
-import vn.bdg.application.consolidation.ConsolidatedResults.PublishedRun;
 import vn.bdg.application.consolidation.ConsolidatedResults.Target;
 import vn.bdg.application.consolidation.ConsolidatedResults.Timeliness;
 import vn.bdg.application.consolidation.ConsolidatedResults.Value;
 import vn.bdg.application.report.DocumentParts;
+import vn.bdg.domain.model.consolidation.ConsolidationRun;
 import vn.bdg.domain.model.org.OrgUnit;
 import vn.bdg.domain.model.programme.Dimension;
 import vn.bdg.domain.model.programme.GuidanceLetter;
@@ -63,11 +64,26 @@ final class ConsolidatedReport {
     }
 
     /**
+     * The published run as the report mentions it: the data cut-off day it consolidated, the day it
+     * judged the units' timeliness on (its snapshot's day), whether reports still awaiting review were
+     * counted, and how many reports it counted.
+     */
+    record Run(LocalDate cutOff, LocalDate judgedOn, boolean includeSubmitted, int reportsCounted) {
+
+        static Run of(ConsolidationRun run) {
+            LocalDate judgedOn = run.getSnapshotAt() == null ? run.getCutOff()
+                    : run.getSnapshotAt().atZone(BusinessClock.ZONE).toLocalDate();
+            return new Run(run.getCutOff(), judgedOn, run.isIncludeSubmitted(),
+                    run.getReportsCounted() == null ? 0 : run.getReportsCounted());
+        }
+    }
+
+    /**
      * What the report says: the programme and round, the day it is dated, the published run's results,
      * the quotes per task code, and the board's late and missing units (in board order) on the day the
      * run judged timeliness.
      */
-    record Content(Programme programme, ReportingRound round, LocalDate date, PublishedRun run, List<Value> values,
+    record Content(Programme programme, ReportingRound round, LocalDate date, Run run, List<Value> values,
                    Optional<Timeliness> timeliness, List<Gap> gaps, List<Target> targets,
                    Map<String, List<Quote>> quotes, List<BoardRow> late, List<BoardRow> missing) {
     }
@@ -215,7 +231,7 @@ final class ConsolidatedReport {
 
     /** How many units were expected, how they reported by the day the run judged them, and what was counted. */
     private List<Block> general() {
-        PublishedRun run = content.run();
+        Run run = content.run();
         List<String> lines = new ArrayList<>();
         Optional<Timeliness> timeliness = content.timeliness();
         if (timeliness.isPresent()) {

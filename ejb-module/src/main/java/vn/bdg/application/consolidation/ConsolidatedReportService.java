@@ -22,12 +22,13 @@ import vn.bdg.application.board.Timeliness;
 import vn.bdg.application.consolidation.ConsolidatedReport.Quote;
 import vn.bdg.application.consolidation.ConsolidatedResults.NarrativeSize;
 import vn.bdg.application.consolidation.ConsolidatedResults.NarrativeText;
-import vn.bdg.application.consolidation.ConsolidatedResults.PublishedRun;
 import vn.bdg.application.evidence.Download;
 import vn.bdg.application.report.ReportDocumentService.Format;
 import vn.bdg.domain.model.account.Role;
 import vn.bdg.domain.model.audit.AuditKind;
 import vn.bdg.domain.model.audit.AuditSubjects;
+import vn.bdg.domain.model.consolidation.ConsolidationRun;
+import vn.bdg.domain.model.consolidation.ConsolidationRunRepository;
 import vn.bdg.domain.model.programme.Programme;
 import vn.bdg.domain.model.programme.ProgrammeRepository;
 import vn.bdg.domain.model.programme.ReportingRound;
@@ -60,6 +61,9 @@ public class ConsolidatedReportService {
     private ConsolidatedResults results;
 
     @Inject
+    private ConsolidationRunRepository runs;
+
+    @Inject
     private ProgrammeRepository programmes;
 
     @Inject
@@ -83,17 +87,18 @@ public class ConsolidatedReportService {
     }
 
     private Download document(Actor actor, long roundId, Format format) {
-        Programme programme = results.programmeOfRound(roundId).flatMap(programmes::find)
+        Programme programme = runs.programmeOfRound(roundId).flatMap(programmes::find)
                 .orElseThrow(NotFoundException::new);
         ReportingRound round = programme.getRounds().stream().filter(r -> r.getId() == roundId).findFirst()
                 .orElseThrow(NotFoundException::new);
         requireDepartmentRole(actor, programme);
-        PublishedRun run = results.published(roundId)
+        ConsolidationRun published = results.publishedRun(roundId).flatMap(runs::find)
                 .orElseThrow(() -> new BusinessException("consolidatedReport.error.notPublished", round.getName()));
+        long runId = published.getId();
+        ConsolidatedReport.Run run = ConsolidatedReport.Run.of(published);
         OfficialReport report = ConsolidatedReport.of(new ConsolidatedReport.Content(programme, round, clock.today(),
-                run, results.values(run.runId()), results.timeliness(run.runId()), results.gaps(run.runId()),
-                results.targets(run.runId()), quotes(run.runId()),
-                boardRows(actor, programme, round, run, Timeliness.LATE),
+                run, results.values(runId), results.timeliness(runId), results.gaps(runId), results.targets(runId),
+                quotes(runId), boardRows(actor, programme, round, run, Timeliness.LATE),
                 boardRows(actor, programme, round, run, Timeliness.MISSING)));
         audit.record(AuditEvent.of(actor.username(), AuditKind.EXPORT, AuditSubjects.ROUND, round.getId(),
                 programme.getIssuer().getId(), "audit.consolidatedReport.exported", format.name(), round.getName()));
@@ -133,8 +138,8 @@ public class ConsolidatedReportService {
     }
 
     /** The board's rows of one timeliness, through the actor's Department-level grants, in board order. */
-    private List<BoardRow> boardRows(Actor actor, Programme programme, ReportingRound round, PublishedRun run,
-                                     Timeliness timeliness) {
+    private List<BoardRow> boardRows(Actor actor, Programme programme, ReportingRound round,
+                                     ConsolidatedReport.Run run, Timeliness timeliness) {
         return board.allRows(new BoardQuery(actor.accountId(), DEPARTMENT_ROLES, programme.getId(), round.getId(),
                 run.judgedOn(), BoardFilter.all().withTimeliness(timeliness), false));
     }

@@ -1,7 +1,6 @@
 package vn.bdg.application.consolidation;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -13,11 +12,8 @@ import java.util.Optional;
  */
 public interface ConsolidatedResults {
 
-    /** The programme a round belongs to. */
-    Optional<Long> programmeOfRound(long roundId);
-
-    /** The round's published run, if a run was published. */
-    Optional<PublishedRun> published(long roundId);
+    /** The run the round's publication points at, if a run was ever published. */
+    Optional<Long> publishedRun(long roundId);
 
     /** Every consolidated cell of the whole round. */
     List<Value> values(long runId);
@@ -36,15 +32,6 @@ public interface ConsolidatedResults {
 
     /** The narratives (cleaned HTML) of the given reports, every task. */
     List<NarrativeText> narrativeTexts(Collection<Long> reportIds);
-
-    /**
-     * A published run: the data cut-off day it consolidated, the day it judged the units' timeliness on
-     * (the day of its snapshot), whether reports still awaiting review were counted, and how many
-     * reports it counted.
-     */
-    record PublishedRun(long runId, LocalDate cutOff, LocalDate judgedOn, boolean includeSubmitted,
-                        int reportsCounted) {
-    }
 
     /**
      * One consolidated cell ("BDG-01", "BDG-01.nu", "BDG-01[Nhóm=GV]"): the summed amount, or for yes/no

@@ -18,7 +18,6 @@ import vn.bdg.application.board.SubmissionState;
 import vn.bdg.application.board.Timeliness;
 import vn.bdg.application.consolidation.ConsolidatedReport.Quote;
 import vn.bdg.application.consolidation.ConsolidatedResults.Gap;
-import vn.bdg.application.consolidation.ConsolidatedResults.PublishedRun;
 import vn.bdg.application.consolidation.ConsolidatedResults.Target;
 import vn.bdg.application.consolidation.ConsolidatedResults.Value;
 import vn.bdg.application.internal.DefaultCatalogue;
@@ -78,7 +77,7 @@ class ConsolidatedReportTest {
                 row("Trường Tiểu học Đinh Tiên Hoàng", 7L, "Phòng GD&ĐT Lê Chân", SubmissionState.NOT_STARTED,
                         Timeliness.MISSING, null));
         return ConsolidatedReport.of(new ConsolidatedReport.Content(programme, programme.round("NAM-2020"), TODAY,
-                new PublishedRun(50, LocalDate.of(2020, 12, 14), LocalDate.of(2020, 12, 18), false, 3), values,
+                new ConsolidatedReport.Run(LocalDate.of(2020, 12, 14), LocalDate.of(2020, 12, 18), false, 3), values,
                 Optional.of(new ConsolidatedResults.Timeliness(60, 2, 1, 55, 2, 3)),
                 List.of(new Gap("BDG-01", new BigDecimal("3234"), new BigDecimal("2400"), new BigDecimal("74.2115"),
                         new BigDecimal("1566"), new BigDecimal("73.0000"), new BigDecimal("1.2115"))),

@@ -1,21 +1,15 @@
 package vn.bdg.infrastructure.persistence.jpa;
 
-import static vn.bdg.infrastructure.persistence.jpa.NativeValues.day;
-import static vn.bdg.infrastructure.persistence.jpa.NativeValues.instant;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import vn.bdg.application.BusinessClock;
 import vn.bdg.application.consolidation.ConsolidatedResults;
 
 /**
@@ -25,13 +19,6 @@ import vn.bdg.application.consolidation.ConsolidatedResults;
  */
 @ApplicationScoped
 public class JpaConsolidatedResults implements ConsolidatedResults {
-
-    private static final String PUBLISHED = """
-            SELECT r.id, r.cut_off, r.snapshot_at, r.include_submitted, r.reports_counted
-              FROM consolidation_publication p
-              JOIN consolidation_run r ON r.id = p.run_id
-             WHERE p.round_id = ?1
-            """;
 
     private static final String VALUES = """
             SELECT cell, indicator, amount, units
@@ -76,20 +63,9 @@ public class JpaConsolidatedResults implements ConsolidatedResults {
     private EntityManager em;
 
     @Override
-    public Optional<Long> programmeOfRound(long roundId) {
-        return rows("SELECT programme_id FROM reporting_round WHERE id = ?1", roundId).stream()
+    public Optional<Long> publishedRun(long roundId) {
+        return rows("SELECT run_id FROM consolidation_publication WHERE round_id = ?1", roundId).stream()
                 .findFirst().map(row -> ((Number) row[0]).longValue());
-    }
-
-    @Override
-    public Optional<PublishedRun> published(long roundId) {
-        return rows(PUBLISHED, roundId).stream().findFirst().map(row -> {
-            LocalDate cutOff = day(row[1]);
-            Instant snapshot = instant(row[2]);
-            return new PublishedRun(((Number) row[0]).longValue(), cutOff,
-                    snapshot == null ? cutOff : snapshot.atZone(BusinessClock.ZONE).toLocalDate(),
-                    Boolean.TRUE.equals(row[3]), row[4] == null ? 0 : ((Number) row[4]).intValue());
-        });
     }
 
     @Override
