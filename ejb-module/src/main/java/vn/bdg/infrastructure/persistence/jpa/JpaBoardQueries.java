@@ -1,13 +1,14 @@
 package vn.bdg.infrastructure.persistence.jpa;
 
-import static vn.bdg.infrastructure.persistence.jpa.NativeValues.day;
-import static vn.bdg.infrastructure.persistence.jpa.NativeValues.id;
-import static vn.bdg.infrastructure.persistence.jpa.NativeValues.instant;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -166,6 +167,28 @@ public class JpaBoardQueries implements BoardQueries {
             order.append(" WHEN '").append(type.name()).append("' THEN ").append(type.ordinal());
         }
         return order.append(" END").toString();
+    }
+
+    private static Long id(Object value) {
+        return value == null ? null : ((Number) value).longValue();
+    }
+
+    private static LocalDate day(Object value) {
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate();
+        }
+        return (LocalDate) value;
+    }
+
+    /** Timestamps are written by {@link InstantConverter} in the server's zone, so read back in it. */
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        return ((LocalDateTime) value).atZone(ZoneId.systemDefault()).toInstant();
     }
 
     /** One statement being built: the common part, the filter's conditions and their bound values. */
