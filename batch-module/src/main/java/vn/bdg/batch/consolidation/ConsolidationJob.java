@@ -111,7 +111,7 @@ public class ConsolidationJob {
         return steps.stream().sorted(Comparator.comparingLong(StepExecution::getStepExecutionId))
                 .map(step -> new StepOutcome(step.getStepName(), step.getBatchStatus().name(), step.getExitStatus(),
                         metric(step, Metric.MetricType.READ_COUNT), metric(step, Metric.MetricType.WRITE_COUNT),
-                        metric(step, Metric.MetricType.COMMIT_COUNT)))
+                        metric(step, Metric.MetricType.COMMIT_COUNT), seconds(step.getStartTime(), step.getEndTime())))
                 .toList();
     }
 
@@ -145,6 +145,10 @@ public class ConsolidationJob {
             byId.put(instance.getInstanceId(), instance);
         }
         return byId;
+    }
+
+    private static Double seconds(Date start, Date end) {
+        return start == null || end == null ? null : (end.getTime() - start.getTime()) / 100 / 10.0;
     }
 
     private static Instant instant(Date date) {

@@ -4,10 +4,10 @@ import java.io.Serializable;
 
 /**
  * What one step of an execution did: its status, its exit status ("rows=120" for a batchlet step) and,
- * for the summing step, districts read, written and committed.
+ * for the summing step, districts read, written and committed; and how long it took (null while it runs).
  */
 public record StepOutcome(String name, String batchStatus, String exitStatus, long readCount, long writeCount,
-                          long commitCount) implements Serializable {
+                          long commitCount, Double seconds) implements Serializable {
 
     public String getName() {
         return name;
@@ -31,5 +31,9 @@ public record StepOutcome(String name, String batchStatus, String exitStatus, lo
 
     public long getCommitCount() {
         return commitCount;
+    }
+
+    public Double getSeconds() {
+        return seconds;
     }
 }

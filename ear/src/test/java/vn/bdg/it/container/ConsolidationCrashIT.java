@@ -36,6 +36,7 @@ import vn.bdg.domain.model.org.UnitType;
 import vn.bdg.domain.model.programme.Programme;
 import vn.bdg.domain.model.programme.ReportingRound;
 import vn.bdg.it.support.Deployments;
+import vn.bdg.it.support.SeededRound;
 import vn.bdg.it.support.PostgresqlAvailable;
 import vn.bdg.it.support.TestDomain;
 
@@ -87,11 +88,11 @@ class ConsolidationCrashIT {
         programmes.publish(so, programmeId);
         Programme programme = programmes.programme(so, programmeId);
         ReportingRound round = programme.round("6T-" + year);
-        List<ConsolidationData.Unit> units = new java.util.ArrayList<>();
+        List<SeededRound.Unit> units = new java.util.ArrayList<>();
         for (long unitId : new java.util.TreeSet<>(programme.getExpectedUnits())) {
-            units.add(new ConsolidationData.Unit(unitId, UnitType.TH, 0));
+            units.add(new SeededRound.Unit(unitId, UnitType.TH, 0));
         }
-        ConsolidationData.seed(programmeId, round.getId(), round.getDueTop(), units);
+        SeededRound.seed(programmeId, round.getId(), round.getDueTop(), units);
 
         long runId = job.startDrill(so, round.getId(), Drill.slow(1_500));
         long deadline = System.currentTimeMillis() + 120_000;
@@ -138,7 +139,7 @@ class ConsolidationCrashIT {
 
     /** The round of part 1 and its run, found by the programme's subject. */
     private static long[] crashedRun() throws Exception {
-        try (Connection connection = ConsolidationData.dataSource().getConnection();
+        try (Connection connection = SeededRound.dataSource().getConnection();
              PreparedStatement query = connection.prepareStatement("SELECT c.round_id, c.id FROM consolidation_run c"
                      + " JOIN programme p ON p.id = c.programme_id WHERE p.subject LIKE ? ORDER BY c.id DESC")) {
             query.setString(1, SUBJECT + "%");
@@ -161,7 +162,7 @@ class ConsolidationCrashIT {
 
     private static Map<String, String> values(long runId) throws Exception {
         Map<String, String> rows = new TreeMap<>();
-        try (Connection connection = ConsolidationData.dataSource().getConnection();
+        try (Connection connection = SeededRound.dataSource().getConnection();
              PreparedStatement query = connection.prepareStatement("SELECT scope_kind, scope_key, cell, amount, units"
                      + " FROM consolidated_value WHERE run_id = ?")) {
             query.setLong(1, runId);

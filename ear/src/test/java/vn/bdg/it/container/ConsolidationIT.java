@@ -45,9 +45,10 @@ import vn.bdg.domain.model.programme.Programme;
 import vn.bdg.domain.model.programme.ReportingRound;
 import vn.bdg.domain.shared.AccessDeniedException;
 import vn.bdg.domain.shared.BusinessException;
-import vn.bdg.it.container.ConsolidationData.Seeded;
-import vn.bdg.it.container.ConsolidationData.Unit;
+
+import vn.bdg.it.support.SeededRound.Unit;
 import vn.bdg.it.support.Deployments;
+import vn.bdg.it.support.SeededRound;
 import vn.bdg.it.support.PostgresqlAvailable;
 
 /**
@@ -128,7 +129,7 @@ class ConsolidationIT {
                 expected.add(u);
                 units.put(unitId, u);
             }
-            ConsolidationData.seed(programmeId, roundId, round.getDueTop(), expected);
+            SeededRound.seed(programmeId, roundId, round.getDueTop(), expected);
         }
     }
 
@@ -334,7 +335,7 @@ class ConsolidationIT {
 
         Map<String, String> targets() {
             Map<String, String> targets = new TreeMap<>();
-            BigDecimal[] flags = sums.get("ALL||" + ConsolidationData.FLAG);
+            BigDecimal[] flags = sums.get("ALL||" + SeededRound.FLAG);
             targets.put("WOMEN_IN_KEY_LEADERSHIP", "2030|75|" + plain(share(flags[0], flags[1])) + "|"
                     + plain(flags[0]) + "|" + plain(flags[1]) + "|" + plain(share(flags[0], flags[1]).subtract(new BigDecimal("75"))));
             BigDecimal female = amount("ALL|", "BDG-12[Trình độ=Tiến sĩ].nu");
@@ -349,7 +350,7 @@ class ConsolidationIT {
         Expected expected = new Expected();
         Map<Long, String> statusOf = new HashMap<>();
         Map<Long, Boolean> lateOf = new HashMap<>();
-        try (Connection connection = ConsolidationData.dataSource().getConnection()) {
+        try (Connection connection = SeededRound.dataSource().getConnection()) {
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT org_unit_id, status, late FROM unit_report WHERE round_id = ?")) {
                 query.setLong(1, round.roundId);
@@ -389,7 +390,7 @@ class ConsolidationIT {
                 });
                 if (!phong && values.containsKey("BDG-03") && values.containsKey("BDG-04")) {
                     BigDecimal flag = values.get("BDG-03").add(values.get("BDG-04")).min(BigDecimal.ONE);
-                    scopes.forEach(scope -> expected.add(scope, ConsolidationData.FLAG, flag));
+                    scopes.forEach(scope -> expected.add(scope, SeededRound.FLAG, flag));
                 }
             }
         }
@@ -426,7 +427,7 @@ class ConsolidationIT {
     private static Map<String, String> results(long runId, String table, String key, String... columns)
             throws SQLException, NamingException {
         Map<String, String> rows = new TreeMap<>();
-        try (Connection connection = ConsolidationData.dataSource().getConnection();
+        try (Connection connection = SeededRound.dataSource().getConnection();
              PreparedStatement query = connection.prepareStatement("SELECT scope_kind, scope_key, " + key + ", "
                      + String.join(", ", columns) + " FROM " + table + " WHERE run_id = ?")) {
             query.setLong(1, runId);
@@ -453,7 +454,7 @@ class ConsolidationIT {
 
     private static Map<String, String> targets(long runId) throws SQLException, NamingException {
         Map<String, String> rows = new TreeMap<>();
-        try (Connection connection = ConsolidationData.dataSource().getConnection();
+        try (Connection connection = SeededRound.dataSource().getConnection();
              PreparedStatement query = connection.prepareStatement("SELECT target_code, target_year, target, actual,"
                      + " numerator, denominator, distance FROM consolidated_target WHERE run_id = ?")) {
             query.setLong(1, runId);
@@ -472,7 +473,7 @@ class ConsolidationIT {
     }
 
     private static long publishedRun(long roundId) throws SQLException, NamingException {
-        try (Connection connection = ConsolidationData.dataSource().getConnection();
+        try (Connection connection = SeededRound.dataSource().getConnection();
              PreparedStatement query = connection.prepareStatement(
                      "SELECT run_id FROM consolidation_publication WHERE round_id = ?")) {
             query.setLong(1, roundId);

@@ -57,6 +57,7 @@ public class ConsolidationSteps {
      */
     public int snapshot(long runId) {
         ConsolidationRun run = run(runId);
+        long started = System.nanoTime();
         store.clear(runId);
         int reports = store.freezeReports(runId);
         int values = store.freezeValues(runId);
@@ -66,8 +67,9 @@ public class ConsolidationSteps {
         store.freezeTimeliness(runId, clock.today());
         int partitions = store.districtKeys(runId).size();
         run.snapshotTaken(reports, partitions, clock.now());
-        LOG.info(() -> String.format("Consolidation run %d froze %d reports in %d districts", runId, reports,
-                partitions));
+        int frozen = values;
+        LOG.info(() -> String.format("Consolidation run %d froze %d reports (%d values) in %d districts in %d ms", runId,
+                reports, frozen, partitions, (System.nanoTime() - started) / 1_000_000));
         return values;
     }
 

@@ -53,7 +53,7 @@ public interface ConsolidationStore {
 
     void measure(long runId, NationalTarget target, int year, TargetMeasure measure);
 
-    /** Points the round at the run; the previous run's rows stay, unreferenced. */
+    /** Points the round at the run; earlier runs keep their results but lose their frozen reports. */
     void publish(ConsolidationRun run, Instant at);
 
     int valueCount(long runId);

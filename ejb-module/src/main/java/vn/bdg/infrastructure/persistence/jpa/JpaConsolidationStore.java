@@ -54,18 +54,24 @@ public class JpaConsolidationStore implements ConsolidationStore {
             """;
 
     /**
-     * Their values, each with the indicator its cell belongs to ("BDG-01", "BDG-01.nu",
-     * "BDG-01[Nhóm=GV].nu" all belong to BDG-01; codes hold no '.', '[', '%' or '_').
+     * Their values, each with the indicator its cell belongs to: the cell up to its first '[' or '.'
+     * ("BDG-01", "BDG-01.nu", "BDG-01[Nhóm=GV].nu" all belong to BDG-01; codes hold neither), so that
+     * the indicator is found by equality on its unique key rather than by comparing every value with
+     * every code.
      */
     private static final String FREEZE_VALUES = """
             INSERT INTO consolidation_input_value (run_id, report_id, cell, indicator, amount)
-            SELECT ci.run_id, v.report_id, v.cell, i.code, v.amount
-              FROM consolidation_input ci
-              JOIN consolidation_run c ON c.id = ci.run_id
-              JOIN report_value v ON v.report_id = ci.report_id
-              JOIN indicator i ON i.programme_id = c.programme_id
-                              AND (v.cell = i.code OR v.cell LIKE i.code || '.%' OR v.cell LIKE i.code || '[%')
-             WHERE ci.run_id = ?1 AND i.kind <> 'DERIVED' AND (ci.counts_figures OR i.kind = 'YES_NO')
+            SELECT x.run_id, x.report_id, x.cell, i.code, x.amount
+              FROM (SELECT ci.run_id, ci.counts_figures, c.programme_id, v.report_id, v.cell, v.amount,
+                           CASE WHEN POSITION('[' IN v.cell) > 0 THEN SUBSTRING(v.cell FROM 1 FOR POSITION('[' IN v.cell) - 1)
+                                WHEN POSITION('.' IN v.cell) > 0 THEN SUBSTRING(v.cell FROM 1 FOR POSITION('.' IN v.cell) - 1)
+                                ELSE v.cell END AS code
+                      FROM consolidation_input ci
+                      JOIN consolidation_run c ON c.id = ci.run_id
+                      JOIN report_value v ON v.report_id = ci.report_id
+                     WHERE ci.run_id = ?1) x
+              JOIN indicator i ON i.programme_id = x.programme_id AND i.code = x.code
+             WHERE i.kind <> 'DERIVED' AND (x.counts_figures OR i.kind = 'YES_NO')
             """;
 
     private static final String FREEZE_FLAG = """
@@ -292,11 +298,19 @@ public class JpaConsolidationStore implements ConsolidationStore {
                 measure.denominator(), measure.distance());
     }
 
+    /**
+     * Also drops the frozen reports of the round's earlier runs (tens of thousands of rows each): only a
+     * round's latest run can be restarted, and readers read the published one. Their results stay.
+     */
     @Override
     public void publish(ConsolidationRun run, Instant at) {
         update("DELETE FROM consolidation_publication WHERE round_id = ?1", run.getRoundId());
         update("INSERT INTO consolidation_publication (round_id, run_id, published_at) VALUES (?1, ?2, ?3)",
                 run.getRoundId(), run.getId(), Timestamp.from(at));
+        for (String table : List.of("consolidation_input_value", "consolidation_input")) {
+            update("DELETE FROM " + table + " WHERE run_id IN (SELECT id FROM consolidation_run WHERE round_id = ?1"
+                    + " AND id <> ?2 AND status <> 'RUNNING')", run.getRoundId(), run.getId());
+        }
     }
 
     @Override

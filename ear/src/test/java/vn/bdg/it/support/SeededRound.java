@@ -1,4 +1,4 @@
-package vn.bdg.it.container;
+package vn.bdg.it.support;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -24,19 +24,19 @@ import vn.bdg.domain.model.org.UnitType;
  * from the tables' sequences, a block of 50 per call as EclipseLink allocates them, so nothing the
  * application allocates later can collide.
  */
-final class ConsolidationData {
+public final class SeededRound {
 
     /** The unit's district as the test judges it from the domain's tree, and its type. */
-    record Unit(long id, UnitType type, long district) {
+    public record Unit(long id, UnitType type, long district) {
     }
 
     /** One seeded report. */
-    record Seeded(Unit unit, String status, boolean late, Map<String, BigDecimal> values) {
+    public record Seeded(Unit unit, String status, boolean late, Map<String, BigDecimal> values) {
     }
 
-    static final String FLAG = "BDG-06";
+    public static final String FLAG = "BDG-06";
 
-    private ConsolidationData() {
+    private SeededRound() {
     }
 
     /**
@@ -44,7 +44,17 @@ final class ConsolidationData {
      * submitted, one a draft, one marked missing, one never opened. A Phòng's figures are absurd
      * (99999): with the district level they are its schools' totals and must never be counted.
      */
-    static List<Seeded> seed(long programmeId, long roundId, LocalDate due, List<Unit> units)
+    public static List<Seeded> seed(long programmeId, long roundId, LocalDate due, List<Unit> units)
+            throws SQLException, NamingException {
+        return seed(programmeId, roundId, due, units, false);
+    }
+
+    /**
+     * As {@link #seed(long, long, LocalDate, List)}; {@code full} adds a value for every further count
+     * indicator without categories of the default catalogue (about 60 cells a report, as a complete
+     * report has), for the benchmark.
+     */
+    public static List<Seeded> seed(long programmeId, long roundId, LocalDate due, List<Unit> units, boolean full)
             throws SQLException, NamingException {
         List<Seeded> seeded = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
@@ -56,7 +66,11 @@ final class ConsolidationData {
                 default -> "ACCEPTED";
             };
             if (status != null) {
-                seeded.add(new Seeded(units.get(i), status, i % 4 == 0, values(i, units.get(i).type())));
+                Map<String, BigDecimal> values = values(i, units.get(i).type());
+                if (full && units.get(i).type() != UnitType.PHONG) {
+                    addCounts(values, i);
+                }
+                seeded.add(new Seeded(units.get(i), status, i % 4 == 0, values));
             }
         }
         try (Connection connection = dataSource().getConnection()) {
@@ -138,12 +152,26 @@ final class ConsolidationData {
         return values;
     }
 
+    /** Counts of the default catalogue without categories: sessions, participants, cases, visits… */
+    private static final List<String> COUNTS = List.of("BDG-08", "BDG-09", "BDG-10", "BDG-13", "BDG-14", "BDG-17",
+            "BDG-18", "BDG-20", "BDG-21", "BDG-22", "BDG-23", "BDG-24", "BDG-25", "BDG-26", "BDG-28", "BDG-30",
+            "BDG-31", "BDG-32", "BDG-33", "BDG-35", "BDG-36", "BDG-37", "BDG-38", "BDG-39", "BDG-40", "BDG-41",
+            "BDG-42", "BDG-43", "BDG-44", "BDG-48", "BDG-49", "BDG-50", "BDG-51", "BDG-52", "BDG-53", "BDG-54",
+            "BDG-56", "BDG-57", "BDG-58");
+
+    private static void addCounts(Map<String, BigDecimal> values, int i) {
+        for (int k = 0; k < COUNTS.size(); k++) {
+            int total = 2 + (i + k) % 17;
+            put(values, COUNTS.get(k), total, total / 2);
+        }
+    }
+
     private static void put(Map<String, BigDecimal> values, String cell, int total, int female) {
         values.put(cell, BigDecimal.valueOf(total));
         values.put(cell + ".nu", BigDecimal.valueOf(female));
     }
 
-    static DataSource dataSource() throws NamingException {
+    public static DataSource dataSource() throws NamingException {
         return (DataSource) new InitialContext().lookup("jdbc/bdg");
     }
 }
