@@ -250,6 +250,7 @@ class ConsolidatedReportIT {
                 "tổng hợp từ 3 báo cáo của các đơn vị đã được tiếp nhận",
                 "3.234",
                 "Tỷ lệ cơ quan, đơn vị có lãnh đạo chủ chốt là nữ (mục tiêu đến năm 2030)",
+                "Tỷ lệ nữ trong số người có trình độ tiến sĩ (mục tiêu đến năm 2030)",
                 "(Trường THPT Ngô Quyền, Báo cáo tổng kết năm " + scenario.year + ")",
                 "(Trường THPT chuyên Trần Phú, Báo cáo tổng kết năm " + scenario.year + ")",
                 "1. Đơn vị gửi báo cáo muộn (1 đơn vị)",
