@@ -8,5 +8,12 @@
  * gender gaps and the distance to the national targets, and publish. Every step is set-based SQL ({@link
  * vn.bdg.application.consolidation.ConsolidationStore}) that first removes what an earlier attempt of the
  * same step wrote, so a re-run or a restart gives the same rows, never more.
+ *
+ * <p>What becomes of a published consolidation: {@link
+ * vn.bdg.application.consolidation.ConsolidatedReportService} makes the Department's consolidated report
+ * as an official document (Decree 30/2020) in DOCX and PDF from the results of the round's published run
+ * (never a run still being computed), with excerpts of the counted units' narratives and the units that
+ * sent late or not at all. Only people holding a Department-level role on the programme's issuer
+ * download it, and each download is recorded in the audit trail.
  */
 package vn.bdg.application.consolidation;
