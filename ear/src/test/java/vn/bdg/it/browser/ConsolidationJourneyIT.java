@@ -3,10 +3,24 @@ package vn.bdg.it.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
+import java.math.BigDecimal;
 import java.net.URL;
 import java.util.ArrayList;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -18,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import vn.bdg.it.support.Browser;
 import vn.bdg.it.support.BrowserAvailable;
 import vn.bdg.it.support.Deployments;
@@ -25,7 +40,10 @@ import vn.bdg.it.support.Deployments;
 /**
  * The Sở's CAMPAIGN_ADMIN consolidates the 2020 demo programme's 6-month round: from the programme page
  * to the consolidation screen, starts a run, watches its progress bar and steps until it is published,
- * finds it in the history with its executions; a Phòng's reviewer may not open the screen.
+ * finds it in the history with its executions, opens the dashboard (its charts drawn), downloads the
+ * consolidated tables as XLSX and the Sở's report as DOCX and finds the page's staff total in both (read
+ * with POI), then drills down to a district and into one of its unit reports. A Phòng's reviewer may not
+ * open the consolidation screen.
  */
 @RunAsClient
 @ExtendWith(BrowserAvailable.class)
@@ -87,6 +105,68 @@ class ConsolidationJourneyIT {
         browser.waitUntil(d -> !d.findElements(By.cssSelector(".bdg-run-executions td")).isEmpty());
         String execution = browser.all(".bdg-run-executions tbody tr").get(0).getText();
         assertTrue(execution.contains("COMPLETED") && execution.contains("Cộng theo quận, huyện"), execution);
+
+        browser.click("runs:dashboard");
+        browser.waitUntil(d -> d.getCurrentUrl().contains("consolidation/dashboard.xhtml"));
+        for (String chart : List.of("timelinessChart", "districtChart", "typeChart", "unitShareChart", "gapChart")) {
+            browser.waitUntil(d -> !d.findElements(By.cssSelector("[id='dashboard:" + chart + "'] canvas")).isEmpty());
+        }
+        String staff = indicatorTotal("BDG-01");
+        assertTrue(staff.matches("\\d{1,3}(\\.\\d{3})+"), "the staff of a whole Sở, written the Vietnamese way: " + staff);
+        BigDecimal staffTotal = new BigDecimal(staff.replace(".", ""));
+
+        Path xlsx = browser.download("dashboard:exportXlsx");
+        assertEquals(staffTotal, numberBeside(xlsx, "BDG-01"), "the XLSX has the page's figure as a number");
+        Path docx = browser.download("dashboard:reportDocx");
+        String report = documentText(docx);
+        assertTrue(report.contains("BÁO CÁO") && report.contains("Số:"), "a Decree 30 report");
+        assertTrue(report.contains(staff), "the Sở's report carries the consolidated staff " + staff);
+
+        browser.driver().findElement(By.cssSelector("[id='dashboard:districts_data'] a[id$=':drill']")).click();
+        browser.waitUntil(d -> d.getCurrentUrl().contains("district="));
+        browser.waitUntil(d -> !d.findElements(By.cssSelector("[id='dashboard:units_data'] a[id$=':report']")).isEmpty());
+        browser.driver().findElement(By.cssSelector("[id='dashboard:units_data'] a[id$=':report']")).click();
+        browser.waitUntil(d -> d.getCurrentUrl().contains("reports/report.xhtml"));
+    }
+
+    /** The Tổng column of an indicator's overall row in the dashboard's indicator table. */
+    private String indicatorTotal(String code) {
+        for (WebElement row : browser.all("[id='dashboard:indicators_data'] > tr")) {
+            List<WebElement> cells = row.findElements(By.tagName("td"));
+            if (cells.size() > 3 && cells.get(0).getText().trim().equals(code)) {
+                return cells.get(3).getText().trim();
+            }
+        }
+        throw new AssertionError(code + " is not in the indicator table");
+    }
+
+    /** The first numeric cell to the right of the cell holding {@code code}, in any sheet. */
+    private static BigDecimal numberBeside(Path xlsx, String code) {
+        try (InputStream in = Files.newInputStream(xlsx); Workbook workbook = new XSSFWorkbook(in)) {
+            for (Sheet sheet : workbook) {
+                for (Row row : sheet) {
+                    boolean found = false;
+                    for (Cell cell : row) {
+                        if (found && cell.getCellType() == CellType.NUMERIC) {
+                            return BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros();
+                        }
+                        found |= cell.getCellType() == CellType.STRING && code.equals(cell.getStringCellValue().trim());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        throw new AssertionError(code + " has no number in " + xlsx);
+    }
+
+    private static String documentText(Path docx) {
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument document = new XWPFDocument(in);
+             XWPFWordExtractor text = new XWPFWordExtractor(document)) {
+            return text.getText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
