@@ -312,6 +312,8 @@ class ConsolidationResultsIT {
         assertFalse(own.wholeRound());
         assertEquals(List.of(lechan), own.districts());
         assertEquals(Scope.district(lechan), own.firstScope());
+        assertNull(own.run().reportsCounted(), "the whole round's count is not the district's to see");
+        assertEquals(scenario.roundId, own.roundId());
         assertAmount("2058", line(results.indicators(scenario.lechan, scenario.roundId, Scope.district(lechan)), BDG_01)
                 .figures().total());
         assertEquals(List.of(String.valueOf(lechan)), results.byDistrict(scenario.lechan, scenario.roundId, BDG_01)
@@ -393,7 +395,7 @@ class ConsolidationResultsIT {
                 text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
             }
             String all = text.toString();
-            for (String expected : List.of("Phạm vi: Phòng GD&ĐT Lê Chân", "Bảng tổng hợp chỉ tiêu", "2.058", "1.646",
+            for (String expected : List.of("Phạm vi: Phòng GD&ĐT Lê Chân", "2 báo cáo", "Bảng tổng hợp chỉ tiêu", "2.058", "1.646",
                     "79,98", "Tỷ lệ nữ và chênh lệch giới", "Tình hình nộp báo cáo")) {
                 assertTrue(all.contains(expected), expected + " in: " + all);
             }

@@ -51,12 +51,16 @@ public class ConsolidationResults {
     @Inject
     private AuditTrail audit;
 
-    /** The round, its published run if any, and how much of it the actor sees. */
+    /**
+     * The round, its published run if any (without the whole round's number of reports for a district's
+     * reader), and how much of it the actor sees.
+     */
     public Overview overview(@NotNull Actor actor, long roundId) {
         Reading reading = read(actor, roundId);
+        boolean whole = reading.reach().wholeRound();
+        PublishedRun run = reading.run().map(published -> whole ? published : published.withoutCount()).orElse(null);
         return new Overview(reading.programme().getId(), reading.programme().label(), roundId,
-                reading.round().getCode(), reading.round().getName(), reading.run().orElse(null),
-                reading.reach().wholeRound(), reading.reach().districtList());
+                reading.round().getCode(), reading.round().getName(), run, whole, reading.reach().districtList());
     }
 
     /** The indicator table of a scope: every consolidated cell, task by task. */
@@ -134,8 +138,9 @@ public class ConsolidationResults {
                 queries.yearOverYear(run.runId(), scope), timeliness,
                 scope.isWhole() ? queries.targets(run.runId()) : List.of());
         String scopeName = ResultTexts.scope(scope, timeliness.isEmpty() ? null : timeliness.get(0).name());
+        int counted = timeliness.isEmpty() ? 0 : timeliness.get(0).counted();
         List<String> titleLines = ResultFiles.titleLines(reading.programme().label(), reading.round().getName(),
-                scopeName, run);
+                scopeName, run, counted);
         byte[] content = writer.write(titleLines, ResultTables.of(results));
         Long unitId = scope.isDistrict() && !scope.isDirectToSo() ? scope.districtId()
                 : reading.programme().getIssuer().getId();

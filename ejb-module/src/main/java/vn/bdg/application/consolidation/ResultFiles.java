@@ -32,12 +32,16 @@ final class ResultFiles {
     private ResultFiles() {
     }
 
-    /** The title line, then the scope and the run it was read from. */
-    static List<String> titleLines(String programmeLabel, String roundName, String scopeName, PublishedRun run) {
-        String counted = text(run.includeSubmitted() ? "title.run.submitted" : "title.run.accepted");
+    /**
+     * The title line, then the scope and the run it was read from with the number of reports counted in
+     * the scope (its timeliness line's).
+     */
+    static List<String> titleLines(String programmeLabel, String roundName, String scopeName, PublishedRun run,
+                                   int counted) {
+        String included = text(run.includeSubmitted() ? "title.run.submitted" : "title.run.accepted");
         return List.of(text("title", programmeLabel, roundName), text("title.scope", scopeName),
                 text("title.run", MOMENT.format(run.publishedAt()), run.requestedBy(), DAY.format(run.cutOff()),
-                        run.reportsCounted() == null ? 0 : run.reportsCounted(), counted));
+                        counted, included));
     }
 
     static String fileName(String roundCode, Scope scope, String extension) {

@@ -24,7 +24,7 @@ class ResultFilesTest {
 
     private static List<String> titleLines() {
         return ResultFiles.titleLines("Kế hoạch 571/SGDĐT-CTrTT năm 2020", "Báo cáo sơ kết 6 tháng", "Toàn Sở",
-                SampleResults.run());
+                SampleResults.run(), 5);
     }
 
     @Test
