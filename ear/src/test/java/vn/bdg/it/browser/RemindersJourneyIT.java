@@ -9,7 +9,6 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.net.HttpURLConnection;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,6 +35,7 @@ import org.openqa.selenium.interactions.Actions;
 import vn.bdg.it.support.Browser;
 import vn.bdg.it.support.BrowserAvailable;
 import vn.bdg.it.support.Deployments;
+import vn.bdg.it.support.TestDomain;
 
 /**
  * A unit's overdue reminder arrives exactly once, also after the server restarts. Ngô Quyền's Action
@@ -124,7 +124,7 @@ class RemindersJourneyIT {
         assertTrue(listed.contains(SCHOOL) && listed.contains("Quá hạn") && listed.contains(DAY.format(today)), listed);
 
         long restartedAt = System.currentTimeMillis();
-        restartDomain();
+        TestDomain.restart(base);
         int catchUpReminders = awaitCatchUpRunSince(restartedAt);
         assertEquals(0, catchUpReminders, "the run after the start finds today's reminders sent");
         Thread.sleep(DISPATCHER_MINUTE.toMillis());
@@ -152,39 +152,6 @@ class RemindersJourneyIT {
         return sinceActionMonthDue % 7 != 0
                 ? new Round(2, "Báo cáo bổ sung Tháng hành động vì bình đẳng giới năm 2020")
                 : new Round(1, "Báo cáo tổng kết năm 2020");
-    }
-
-    /** Restarts the domain the test deploys to (as test-domains.sh names it) and waits until the application answers. */
-    private void restartDomain() throws IOException, InterruptedException {
-        Path serverDir = Path.of(System.getProperty("bdg.it.serverDir", "target/it-server"));
-        String domain = "bdg-it-" + System.getProperty("bdg.it.database", "h2");
-        Process restart = new ProcessBuilder("sh", serverDir.resolve("payara6/bin/asadmin").toString(),
-                "restart-domain", domain).redirectErrorStream(true).start();
-        String output = new String(restart.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, restart.waitFor(), output);
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (status(new URL(base, "health/ready")) != 200) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the application did not answer within 5 minutes of the restart");
-            }
-            Thread.sleep(1_000);
-        }
-        System.out.println("Domain " + domain + " restarted; the application answers again");
-    }
-
-    private static int status(URL url) {
-        try {
-            HttpURLConnection connection = (HttpURLConnection) url.openConnection();
-            connection.setConnectTimeout(2_000);
-            connection.setReadTimeout(5_000);
-            try {
-                return connection.getResponseCode();
-            } finally {
-                connection.disconnect();
-            }
-        } catch (IOException notYet) {
-            return -1;
-        }
     }
 
     /**

@@ -42,6 +42,10 @@ public final class Deployments {
                 .addPackage(testClass.getPackage())
                 .addClass(PostgresqlAvailable.class)
                 .addClass(FormCells.class)
+                .addClass(TestDomain.class)
+                .addClass(SeededRound.class)
+                .addClass(SeededRound.Unit.class)
+                .addClass(SeededRound.Seeded.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
         Testable.archiveToTest(tests);
         ear.addAsModule(tests);

@@ -1,10 +1,20 @@
 /**
- * A round's consolidated results for their readers: {@link vn.bdg.application.consolidation.ConsolidationResults}
- * reads the tables the consolidation job wrote for the run the round is published at (indicators per
- * scope with the share of women, yes/no answers as a share of units, timeliness, gender gaps, the
- * previous year, the national targets and the reports counted in a district) and writes them as XLSX and
- * PDF. Each table is one query ({@link vn.bdg.application.consolidation.ResultQueries}); the database sums
- * and divides, this package only orders what it listed and names it. Who sees which scope is
- * {@link vn.bdg.application.consolidation.Reach}'s decision.
+ * End-of-period consolidation of a round (domain §1.1: "để tổng hợp"). {@link
+ * vn.bdg.application.consolidation.ConsolidationRuns} opens, restarts and lists runs for a CAMPAIGN_ADMIN
+ * (or the timer after a round's due date); {@link vn.bdg.application.consolidation.ConsolidationSteps}
+ * is what the {@code consolidate-round} batch job calls, one step at a time: freeze the counted reports
+ * and the round's timeliness, sum them per district (the job's partitions, each one checkpoint), roll the
+ * districts up to the Sở and across unit types, recompute derived indicators from the sums, compute the
+ * gender gaps and the distance to the national targets, and publish. Every step is set-based SQL ({@link
+ * vn.bdg.application.consolidation.ConsolidationStore}) that first removes what an earlier attempt of the
+ * same step wrote, so a re-run or a restart gives the same rows, never more.
+ *
+ * <p>{@link vn.bdg.application.consolidation.ConsolidationResults} is the readers' side: the tables the
+ * job wrote for the run the round is published at (indicators per scope with the share of women, yes/no
+ * answers as a share of units, timeliness, gender gaps, the previous year, the national targets and the
+ * reports counted in a district), and the same tables as XLSX and PDF. Each table is one query ({@link
+ * vn.bdg.application.consolidation.ResultQueries}); the database sums and divides, the readers' side only
+ * orders what it listed and names it. Who sees which scope is {@link vn.bdg.application.consolidation.Reach}'s
+ * decision.
  */
 package vn.bdg.application.consolidation;

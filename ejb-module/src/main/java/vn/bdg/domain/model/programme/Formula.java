@@ -30,6 +30,88 @@ public final class Formula {
 
     private interface Node {
         BigDecimal value(Function<Term, BigDecimal> values);
+
+        String sql(Function<Term, String> column);
+    }
+
+    /** A binary operation: + - * or /, where a zero divisor gives no value. */
+    private record Operation(Node left, Node right, char symbol) implements Node {
+        @Override
+        public BigDecimal value(Function<Term, BigDecimal> values) {
+            BigDecimal a = left.value(values);
+            BigDecimal b = right.value(values);
+            if (a == null || b == null) {
+                return null;
+            }
+            return switch (symbol) {
+                case '+' -> a.add(b);
+                case '-' -> a.subtract(b);
+                case '*' -> a.multiply(b, PRECISION);
+                default -> b.signum() == 0 ? null : a.divide(b, PRECISION);
+            };
+        }
+
+        @Override
+        public String sql(Function<Term, String> column) {
+            String right = this.right.sql(column);
+            return "(" + left.sql(column) + " " + symbol + " " + (symbol == '/' ? "NULLIF(" + right + ", 0)" : right) + ")";
+        }
+    }
+
+    /** MIN or MAX of two values; SQL's LEAST and GREATEST, which H2 and PostgreSQL both know. */
+    private record Extreme(Node a, Node b, boolean min) implements Node {
+        @Override
+        public BigDecimal value(Function<Term, BigDecimal> values) {
+            BigDecimal x = a.value(values);
+            BigDecimal y = b.value(values);
+            return x == null || y == null ? null : min ? x.min(y) : x.max(y);
+        }
+
+        @Override
+        public String sql(Function<Term, String> column) {
+            String x = a.sql(column);
+            String y = b.sql(column);
+            // LEAST of a NULL is the other value on PostgreSQL; the formula's rule is "missing gives missing".
+            return "CASE WHEN " + x + " IS NULL OR " + y + " IS NULL THEN NULL ELSE " + (min ? "LEAST(" : "GREATEST(")
+                    + x + ", " + y + ") END";
+        }
+    }
+
+    private record Negation(Node operand) implements Node {
+        @Override
+        public BigDecimal value(Function<Term, BigDecimal> values) {
+            BigDecimal v = operand.value(values);
+            return v == null ? null : v.negate();
+        }
+
+        @Override
+        public String sql(Function<Term, String> column) {
+            return "(-" + operand.sql(column) + ")";
+        }
+    }
+
+    private record Constant(BigDecimal constant) implements Node {
+        @Override
+        public BigDecimal value(Function<Term, BigDecimal> values) {
+            return constant;
+        }
+
+        @Override
+        public String sql(Function<Term, String> column) {
+            return "CAST(" + constant.toPlainString() + " AS DECIMAL(30, 10))";
+        }
+    }
+
+    private record Reference(Term term) implements Node {
+        @Override
+        public BigDecimal value(Function<Term, BigDecimal> values) {
+            return values.apply(term);
+        }
+
+        @Override
+        public String sql(Function<Term, String> column) {
+            return column.apply(term);
+        }
     }
 
     private static final MathContext PRECISION = MathContext.DECIMAL64;
@@ -58,6 +140,16 @@ public final class Formula {
     /** The value, or null when a referenced value is missing or a divisor is zero. */
     public BigDecimal evaluate(Function<Term, BigDecimal> values) {
         return root.value(values);
+    }
+
+    /**
+     * The same expression in SQL, for set-based evaluation in the database: {@code column} renders a
+     * term as an SQL expression (it must give NULL for a missing value); a zero divisor gives NULL, and
+     * a missing value gives NULL, as {@link #evaluate} gives null. Constants are rendered as decimals
+     * so that no database divides integers.
+     */
+    public String toSql(Function<Term, String> column) {
+        return root.sql(column);
     }
 
     public Set<Term> terms() {
@@ -94,13 +186,9 @@ public final class Formula {
             while (true) {
                 skipSpaces();
                 if (accept('+')) {
-                    Node l = left;
-                    Node r = product();
-                    left = values -> combine(l.value(values), r.value(values), BigDecimal::add);
+                    left = new Operation(left, product(), '+');
                 } else if (accept('-')) {
-                    Node l = left;
-                    Node r = product();
-                    left = values -> combine(l.value(values), r.value(values), BigDecimal::subtract);
+                    left = new Operation(left, product(), '-');
                 } else {
                     return left;
                 }
@@ -112,17 +200,9 @@ public final class Formula {
             while (true) {
                 skipSpaces();
                 if (accept('*')) {
-                    Node l = left;
-                    Node r = unary();
-                    left = values -> combine(l.value(values), r.value(values), (a, b) -> a.multiply(b, PRECISION));
+                    left = new Operation(left, unary(), '*');
                 } else if (accept('/')) {
-                    Node l = left;
-                    Node r = unary();
-                    left = values -> {
-                        BigDecimal divisor = r.value(values);
-                        return divisor == null || divisor.signum() == 0 ? null
-                                : combine(l.value(values), divisor, (a, b) -> a.divide(b, PRECISION));
-                    };
+                    left = new Operation(left, unary(), '/');
                 } else {
                     return left;
                 }
@@ -132,11 +212,7 @@ public final class Formula {
         private Node unary() {
             skipSpaces();
             if (accept('-')) {
-                Node operand = unary();
-                return values -> {
-                    BigDecimal v = operand.value(values);
-                    return v == null ? null : v.negate();
-                };
+                return new Negation(unary());
             }
             return primary();
         }
@@ -163,8 +239,7 @@ public final class Formula {
                 pos++;
             }
             try {
-                BigDecimal constant = new BigDecimal(text.substring(start, pos));
-                return values -> constant;
+                return new Constant(new BigDecimal(text.substring(start, pos)));
             } catch (NumberFormatException e) {
                 pos = start;
                 throw syntaxError();
@@ -181,8 +256,7 @@ public final class Formula {
                 expect(',');
                 Node b = expression();
                 expect(')');
-                boolean min = upper.equals("MIN");
-                return values -> combine(a.value(values), b.value(values), min ? BigDecimal::min : BigDecimal::max);
+                return new Extreme(a, b, upper.equals("MIN"));
             }
             if (!IndicatorCode.isValid(upper)) {
                 pos = start;
@@ -195,7 +269,7 @@ public final class Formula {
             }
             Term term = new Term(upper, female);
             terms.add(term);
-            return values -> values.apply(term);
+            return new Reference(term);
         }
 
         private String word() {
@@ -244,11 +318,6 @@ public final class Formula {
         private BusinessException syntaxError() {
             String near = pos >= text.length() ? "" : text.substring(pos, Math.min(text.length(), pos + 12));
             return new BusinessException("programme.error.formulaSyntax", text, pos + 1, near);
-        }
-
-        private static BigDecimal combine(BigDecimal a, BigDecimal b,
-                                          java.util.function.BinaryOperator<BigDecimal> op) {
-            return a == null || b == null ? null : op.apply(a, b);
         }
     }
 }

@@ -62,4 +62,20 @@ class FormulaTest {
         assertThrows(BusinessException.class, () -> Comparison.parse("BDG-01 + 2"));
         assertThrows(BusinessException.class, () -> Comparison.parse("BDG-01 <= BDG-02 <= BDG-03"));
     }
+
+    @Test
+    void rendersTheSameArithmeticInSqlWithNoIntegerDivisionAndNullForAZeroDivisor() {
+        Formula share = Formula.parse("100 * (BDG-03 + BDG-04) / BDG-02");
+        assertEquals("((CAST(100 AS DECIMAL(30, 10)) * (c(BDG-03) + c(BDG-04))) / NULLIF(c(BDG-02), 0))",
+                share.toSql(term -> "c(" + term + ")"));
+    }
+
+    @Test
+    void rendersMinMaxAsMissingWhenAPartIsMissingAsTheJavaEvaluationDoes() {
+        assertEquals("CASE WHEN (c(BDG-03) + c(BDG-04.nu)) IS NULL OR CAST(1 AS DECIMAL(30, 10)) IS NULL THEN NULL"
+                        + " ELSE LEAST((c(BDG-03) + c(BDG-04.nu)), CAST(1 AS DECIMAL(30, 10))) END",
+                Formula.parse("MIN(BDG-03 + BDG-04.nu, 1)").toSql(term -> "c(" + term + ")"));
+        assertEquals("(-GREATEST", Formula.parse("-MAX(BDG-01, 2)").toSql(term -> term.toString())
+                .replaceAll("CASE WHEN .* ELSE ", "").substring(0, 10));
+    }
 }
