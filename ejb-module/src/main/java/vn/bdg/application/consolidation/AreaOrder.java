@@ -3,6 +3,7 @@ package vn.bdg.application.consolidation;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.Locale;
+import vn.bdg.domain.model.consolidation.ScopeKind;
 
 /**
  * The order areas are listed in: the whole round, then the districts (the units directly under the Sở

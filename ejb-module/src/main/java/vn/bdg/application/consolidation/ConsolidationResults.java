@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -16,6 +17,7 @@ import vn.bdg.application.audit.AuditTrail;
 import vn.bdg.application.evidence.Download;
 import vn.bdg.domain.model.audit.AuditKind;
 import vn.bdg.domain.model.audit.AuditSubjects;
+import vn.bdg.domain.model.consolidation.ScopeKind;
 import vn.bdg.domain.model.programme.Programme;
 import vn.bdg.domain.model.programme.ProgrammeRepository;
 import vn.bdg.domain.model.programme.ReportingRound;
@@ -40,6 +42,9 @@ public class ConsolidationResults {
     private ResultQueries queries;
 
     @Inject
+    private ConsolidationStore consolidation;
+
+    @Inject
     private ProgrammeRepository programmes;
 
     @Inject
@@ -61,6 +66,14 @@ public class ConsolidationResults {
         PublishedRun run = reading.run().map(published -> whole ? published : published.withoutCount()).orElse(null);
         return new Overview(reading.programme().getId(), reading.programme().label(), roundId,
                 reading.round().getCode(), reading.round().getName(), run, whole, reading.reach().districtList());
+    }
+
+    /** The same for the round of a programme named by its code, as the programme's pages name rounds. */
+    public Overview overview(@NotNull Actor actor, long programmeId, @NotNull @Size(max = 20) String roundCode) {
+        if (!Reach.mayRead(access, actor)) {
+            throw new AccessDeniedException();
+        }
+        return overview(actor, queries.roundOf(programmeId, roundCode).orElseThrow(NotFoundException::new));
     }
 
     /** The indicator table of a scope: every consolidated cell, task by task. */
@@ -92,9 +105,16 @@ public class ConsolidationResults {
         return inScope(actor, roundId, scope, run -> queries.gaps(run, scope));
     }
 
-    /** Every indicator of a scope against the same round kind of the issuer's previous year. */
+    /**
+     * Every indicator of a scope against the same round kind of the issuer's previous year: the run the
+     * consolidation compared the gender gaps with ({@link ConsolidationStore#previousYearRun}).
+     */
     public List<YearLine> yearOverYear(@NotNull Actor actor, long roundId, @NotNull @Valid Scope scope) {
-        return inScope(actor, roundId, scope, run -> queries.yearOverYear(run, scope));
+        return inScope(actor, roundId, scope, run -> queries.yearOverYear(run, scope, previousYear(run)));
+    }
+
+    private Long previousYear(long runId) {
+        return consolidation.previousYearRun(runId).orElse(null);
     }
 
     /** The national targets measured on the whole round, for those who see it. */
@@ -135,7 +155,7 @@ public class ConsolidationResults {
         List<TimelinessLine> timeliness = reading.sorted(id -> queries.timeliness(id, reading.reach().districtKeys()))
                 .stream().filter(line -> line.scope().equals(scope)).toList();
         ScopeResults results = new ScopeResults(queries.indicators(run.runId(), scope), queries.gaps(run.runId(), scope),
-                queries.yearOverYear(run.runId(), scope), timeliness,
+                queries.yearOverYear(run.runId(), scope, previousYear(run.runId())), timeliness,
                 scope.isWhole() ? queries.targets(run.runId()) : List.of());
         String scopeName = ResultTexts.scope(scope, timeliness.isEmpty() ? null : timeliness.get(0).name());
         int counted = timeliness.isEmpty() ? 0 : timeliness.get(0).counted();

@@ -3,6 +3,7 @@ package vn.bdg.application.consolidation;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import vn.bdg.domain.model.consolidation.ScopeKind;
 
 /**
  * The results pages' questions to the consolidation tables, each answered by one statement over one run's
@@ -13,6 +14,9 @@ public interface ResultQueries {
 
     /** The programme of a round. */
     Optional<Long> programmeOfRound(long roundId);
+
+    /** The round of a programme with the given code. */
+    Optional<Long> roundOf(long programmeId, String roundCode);
 
     /** The run the round is published at. */
     Optional<PublishedRun> publishedRun(long roundId);
@@ -33,10 +37,10 @@ public interface ResultQueries {
     List<GapLine> gaps(long runId, Scope scope);
 
     /**
-     * Every indicator's overall figure in a scope against the same scope of the published run of the same
-     * round kind of the issuer's previous year, in the programme's order of indicators.
+     * Every indicator's overall figure in a scope against the same scope of {@code previousRunId} (the
+     * previous year's run, null when there is none), in the programme's order of indicators.
      */
-    List<YearLine> yearOverYear(long runId, Scope scope);
+    List<YearLine> yearOverYear(long runId, Scope scope, Long previousRunId);
 
     List<TargetLine> targets(long runId);
 

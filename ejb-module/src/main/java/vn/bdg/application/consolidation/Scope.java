@@ -4,20 +4,18 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
 import java.util.Arrays;
+import vn.bdg.domain.model.consolidation.ScopeKind;
 import vn.bdg.domain.model.org.UnitType;
 
 /**
  * Which part of a round's consolidated results a table shows, written as the consolidation tables key
- * it: the whole round (key ''), one district (the Phòng's unit id, or {@value #DIRECT_TO_SO} for the
- * units directly under the Sở) or one unit type (its name).
+ * it: the whole round (key {@link ScopeKind#WHOLE}), one district (the Phòng's unit id, or
+ * {@link ScopeKind#DIRECT_TO_SO} for the units directly under the Sở) or one unit type (its name).
  */
 public record Scope(@NotNull ScopeKind kind, @NotNull String key) implements Serializable {
 
-    /** The district key of the units whose parent on the round's cut-off day is not a Phòng. */
-    public static final String DIRECT_TO_SO = "0";
-
     public static Scope whole() {
-        return new Scope(ScopeKind.ALL, "");
+        return new Scope(ScopeKind.ALL, ScopeKind.WHOLE);
     }
 
     public static Scope district(long districtId) {
@@ -35,7 +33,7 @@ public record Scope(@NotNull ScopeKind kind, @NotNull String key) implements Ser
             return true;
         }
         return switch (kind) {
-            case ALL -> key.isEmpty();
+            case ALL -> key.equals(ScopeKind.WHOLE);
             case DISTRICT -> key.matches("\\d{1,18}");
             case TYPE -> Arrays.stream(UnitType.values()).anyMatch(type -> type.name().equals(key));
         };
@@ -55,7 +53,7 @@ public record Scope(@NotNull ScopeKind kind, @NotNull String key) implements Ser
     }
 
     public boolean isDirectToSo() {
-        return isDistrict() && DIRECT_TO_SO.equals(key);
+        return isDistrict() && ScopeKind.DIRECT_TO_SO.equals(key);
     }
 
     /** The unit type of a type scope, otherwise null. */

@@ -20,7 +20,7 @@ class ResultTablesTest {
 
         ResultTable table = ResultTables.indicators(SampleResults.indicators());
         assertEquals(List.of("Mã", "Chỉ tiêu", "Đơn vị tính", "Tổng số", "Nữ", "Nam", "Tỷ lệ nữ (%)",
-                "Số đơn vị trả lời", "Tỷ lệ đơn vị (%)"), table.headers());
+                "Số đơn vị báo cáo", "Tỷ lệ đơn vị (%)"), table.headers());
         assertEquals(Arrays.asList("I.2", "Tháng hành động", null, null, null, null, null, null, null), table.rows().get(0));
         assertEquals(Arrays.asList("BDG-29", "Tổ chức lễ phát động", "Có/Không", n("4"), null, null, null, 5,
                 new Percent(n("80.00"))), table.rows().get(1));

@@ -18,7 +18,8 @@ import vn.bdg.application.consolidation.IndicatorLine;
 import vn.bdg.application.consolidation.PublishedRun;
 import vn.bdg.application.consolidation.ResultQueries;
 import vn.bdg.application.consolidation.Scope;
-import vn.bdg.application.consolidation.ScopeKind;
+import vn.bdg.domain.model.consolidation.NationalTarget;
+import vn.bdg.domain.model.consolidation.ScopeKind;
 import vn.bdg.application.consolidation.TargetLine;
 import vn.bdg.application.consolidation.TimelinessLine;
 import vn.bdg.application.consolidation.UnitLine;
@@ -42,8 +43,10 @@ public class JpaResultQueries implements ResultQueries {
 
     /**
      * The figures of a total row {@code v} beside its female row {@code f} of indicator {@code i}; {@code %s}
-     * is the number of units that answered (a column, or NULL where there is none). Nam and the share of
-     * women are not computed for a derived ratio, whose female part is a ratio too.
+     * is the number of units that gave the cell (a column, or NULL where there is none). Nam and the share
+     * of women are not computed for a derived ratio, whose female part is a ratio too; the share of units
+     * only for what counts units answering yes: a yes/no question, or a per-unit flag (a derived
+     * indicator summed over units, where a recomputed ratio has no units).
      */
     private static final String FIGURES = """
             v.amount, f.amount,
@@ -51,7 +54,7 @@ public class JpaResultQueries implements ResultQueries {
             CASE WHEN f.amount IS NOT NULL AND i.kind <> 'DERIVED' AND v.amount <> 0
                  THEN ROUND(f.amount * 100 / v.amount, 2) END,
             %1$s,
-            CASE WHEN %1$s > 0 THEN ROUND(v.amount * 100 / %1$s, 2) END""";
+            CASE WHEN i.kind IN ('YES_NO', 'DERIVED') AND %1$s > 0 THEN ROUND(v.amount * 100 / %1$s, 2) END""";
 
     private static final String FEMALE_BESIDE = """
             LEFT JOIN consolidated_value f ON f.run_id = v.run_id AND f.scope_kind = v.scope_kind
@@ -116,20 +119,6 @@ public class JpaResultQueries implements ResultQueries {
              ORDER BY i.position
             """.formatted(INDICATOR);
 
-    /**
-     * The previous year's run: the published run of a round of the same kind in a programme of the same
-     * issuer for the year before; of several such rounds, the run computed last (run ids only grow).
-     */
-    private static final String PREVIOUS_RUN = """
-            SELECT MAX(pub.run_id) AS run_id
-              FROM consolidation_run cr
-              JOIN reporting_round cur ON cur.id = cr.round_id
-              JOIN programme cp ON cp.id = cr.programme_id
-              JOIN programme pp ON pp.issuer_unit_id = cp.issuer_unit_id AND pp.programme_year = cp.programme_year - 1
-              JOIN reporting_round pr ON pr.programme_id = pp.id AND pr.kind = cur.kind
-              JOIN consolidation_publication pub ON pub.round_id = pr.id
-             WHERE cr.id = ?1""";
-
     private static final String YEAR_OVER_YEAR = """
             SELECT %s, v.amount, pv.amount, v.amount - pv.amount,
                    CASE WHEN i.kind <> 'DERIVED' AND pv.amount <> 0 THEN ROUND((v.amount - pv.amount) * 100 / pv.amount, 2) END,
@@ -138,20 +127,20 @@ public class JpaResultQueries implements ResultQueries {
             %s
               LEFT JOIN consolidated_gap g ON g.run_id = v.run_id AND g.scope_kind = v.scope_kind
                     AND g.scope_key = v.scope_key AND g.indicator = v.indicator
-              LEFT JOIN (%s) prev ON 1 = 1
-              LEFT JOIN consolidated_value pv ON pv.run_id = prev.run_id AND pv.scope_kind = v.scope_kind
+              LEFT JOIN consolidated_value pv ON pv.run_id = ?4 AND pv.scope_kind = v.scope_kind
                     AND pv.scope_key = v.scope_key AND pv.cell = v.cell
              WHERE v.run_id = ?1 AND v.scope_kind = ?2 AND v.scope_key = ?3 AND v.cell = v.indicator
              ORDER BY i.position
-            """.formatted(INDICATOR, RUN_INDICATOR, PREVIOUS_RUN);
+            """.formatted(INDICATOR, RUN_INDICATOR);
 
+    /** A target is met when the measured share reaches it: every target of domain §1.3 is a floor. */
     private static final String TARGETS = """
             SELECT target_code, target_year, target, actual, numerator, denominator, distance,
                    CASE WHEN actual IS NULL THEN NULL WHEN actual >= target THEN 1 ELSE 0 END
               FROM consolidated_target
              WHERE run_id = ?1
-             ORDER BY target_code, target_year
-            """;
+             ORDER BY %s, target_code, target_year
+            """.formatted(targetOrder());
 
     /** A unit's own values sit in consolidation_input_value, without a count of units. */
     private static final String UNITS = """
@@ -173,6 +162,12 @@ public class JpaResultQueries implements ResultQueries {
     public Optional<Long> programmeOfRound(long roundId) {
         return rows("SELECT programme_id FROM reporting_round WHERE id = ?1", roundId).stream()
                 .map(row -> SqlValues.id(row[0])).findFirst();
+    }
+
+    @Override
+    public Optional<Long> roundOf(long programmeId, String roundCode) {
+        return rows("SELECT id FROM reporting_round WHERE programme_id = ?1 AND code = ?2", programmeId, roundCode)
+                .stream().map(row -> SqlValues.id(row[0])).findFirst();
     }
 
     @Override
@@ -223,8 +218,9 @@ public class JpaResultQueries implements ResultQueries {
     }
 
     @Override
-    public List<YearLine> yearOverYear(long runId, Scope scope) {
-        return rows(YEAR_OVER_YEAR, runId, scope.kind().name(), scope.key()).stream()
+    public List<YearLine> yearOverYear(long runId, Scope scope, Long previousRunId) {
+        long previous = previousRunId == null ? -1L : previousRunId;
+        return rows(YEAR_OVER_YEAR, runId, scope.kind().name(), scope.key(), previous).stream()
                 .map(row -> new YearLine(indicator(row, 0), SqlValues.decimal(row[6]), SqlValues.decimal(row[7]),
                         SqlValues.decimal(row[8]), SqlValues.decimal(row[9]), SqlValues.decimal(row[10]),
                         SqlValues.decimal(row[11]), SqlValues.decimal(row[12])))
@@ -251,6 +247,15 @@ public class JpaResultQueries implements ResultQueries {
                 .map(row -> new UnitLine(SqlValues.id(row[0]), SqlValues.id(row[1]), (String) row[2],
                         UnitType.valueOf((String) row[3]), (String) row[4], (Boolean) row[5], figures(row, 6)))
                 .toList();
+    }
+
+    /** The targets in the order the domain lists them (women in key leadership first). */
+    private static String targetOrder() {
+        StringBuilder order = new StringBuilder("CASE target_code");
+        for (NationalTarget target : NationalTarget.values()) {
+            order.append(" WHEN '").append(target.name()).append("' THEN ").append(target.ordinal());
+        }
+        return order.append(" ELSE ").append(NationalTarget.values().length).append(" END").toString();
     }
 
     private static IndicatorInfo indicator(Object[] row, int from) {
