@@ -28,10 +28,12 @@ import vn.bdg.interfaces.web.support.Guarded;
 import vn.bdg.interfaces.web.support.LocaleSwitcher;
 
 /**
- * The consolidation dashboard of a round ({@code consolidation/dashboard.xhtml?round=}, with
- * {@code district=} a Phòng's id or 0, or {@code type=} a unit type, and {@code cell=} the figure to
- * compare): the published run, the scope's tables and charts, the drill-down links and the downloads.
- * Without a scope in the address a person lands on the whole round, or on their district.
+ * The consolidation dashboard of a round ({@code consolidation/dashboard.xhtml?programme=&round=}, the
+ * round by its code as the programme's other pages name it, with {@code district=} a Phòng's id or 0, or
+ * {@code type=} a unit type, and {@code cell=} the figure to compare): the published run, the scope's
+ * tables and charts, the drill-down links and the downloads. Without a scope in the address a person
+ * lands on the whole round, or on their district. An address that names nothing is a page that does not
+ * exist, a scope the person may not see a forbidden one.
  */
 @Named
 @ViewScoped
@@ -51,7 +53,8 @@ public class DashboardBacking implements Serializable {
     @Inject
     private LocaleSwitcher locale;
 
-    private String roundParameter;
+    private String programme;
+    private String roundCode;
     private long round;
     private String district;
     private String type;
@@ -65,7 +68,8 @@ public class DashboardBacking implements Serializable {
             return;
         }
         Actor actor = session.actor();
-        if (roundParameter == null || !roundParameter.matches("\\d{1,18}")) {
+        if (programme == null || !programme.matches("\\d{1,18}") || roundCode == null || roundCode.isBlank()
+                || roundCode.length() > 20) {
             Faces.responseSendError(404, null);
             return;
         }
@@ -73,9 +77,9 @@ public class DashboardBacking implements Serializable {
             Faces.responseSendError(403, null);
             return;
         }
-        round = Long.parseLong(roundParameter);
         try {
-            overview = results.overview(actor, round);
+            overview = results.overview(actor, Long.parseLong(programme), roundCode);
+            round = overview.roundId();
             scope = requestedScope();
             if (!overview.allows(scope)) {
                 throw new AccessDeniedException();
@@ -188,13 +192,21 @@ public class DashboardBacking implements Serializable {
         return feedback.textOrElse("consolidation.dashboard.target." + code, code);
     }
 
-    /** The round's id as the address has it; anything but digits is a page that does not exist. */
+    /** The programme's id as the address has it: text, so that a malformed one reaches {@link #load}. */
+    public String getProgramme() {
+        return programme;
+    }
+
+    public void setProgramme(String programme) {
+        this.programme = programme;
+    }
+
     public String getRound() {
-        return roundParameter;
+        return roundCode;
     }
 
     public void setRound(String round) {
-        this.roundParameter = round;
+        this.roundCode = round;
     }
 
     public String getDistrict() {
