@@ -44,7 +44,7 @@ import vn.bdg.application.consolidation.Figures;
 import vn.bdg.application.consolidation.IndicatorLine;
 import vn.bdg.application.consolidation.Overview;
 import vn.bdg.application.consolidation.Scope;
-import vn.bdg.application.consolidation.ScopeKind;
+import vn.bdg.domain.model.consolidation.ScopeKind;
 import vn.bdg.application.consolidation.TimelinessLine;
 import vn.bdg.application.consolidation.UnitLine;
 import vn.bdg.application.evidence.Download;
@@ -53,12 +53,13 @@ import vn.bdg.application.programme.ProgrammeService;
 import vn.bdg.application.programme.RoundForm;
 import vn.bdg.application.report.ReportService;
 import vn.bdg.application.review.ReviewService;
+import vn.bdg.batch.consolidation.ConsolidationJob;
+import vn.bdg.batch.consolidation.RunProgress;
 import vn.bdg.domain.model.account.Role;
 import vn.bdg.domain.model.audit.AuditEntry;
 import vn.bdg.domain.model.audit.AuditSubjects;
+import vn.bdg.domain.model.consolidation.RunStatus;
 import vn.bdg.domain.model.org.UnitType;
-import vn.bdg.domain.model.programme.ReportingRound;
-import vn.bdg.domain.model.programme.RoundKind;
 import vn.bdg.domain.shared.AccessDeniedException;
 import vn.bdg.domain.shared.BusinessException;
 import vn.bdg.domain.shared.NotFoundException;
@@ -67,13 +68,14 @@ import vn.bdg.it.support.PostgresqlAvailable;
 
 /**
  * The consolidated results of a round on H2 and PostgreSQL, as their readers get them. Each test builds
- * its own programme (a future year, the Phòng as intermediate level) and sends five school reports
- * through the real services, each accepted by its reviewing level: two THPT schools under the Sở, two
- * primary schools of Lê Chân, one of Ngô Quyền; every school reports the same complete figures (with the
- * teachers split by level) but Cát Dài, which held no Action Month launch. The round is published at a
- * run written into the consolidation tables from those reports. The tests check the totals, Nam, the
- * shares of women and of units, the order of the lines, the drill-down from the Sở to a district and its
- * reports, who is refused what, and the XLSX and PDF.
+ * its own programme (a future year, so that the server's own timer leaves its round alone; the Phòng as
+ * intermediate level) and sends five school reports through the real services, each accepted by its
+ * reviewing level: two THPT schools under the Sở, two primary schools of Lê Chân, one of Ngô Quyền. Every
+ * school reports the same complete figures (with the teachers split by level) but Cát Dài, which held no
+ * Action Month launch. The round is consolidated by the real {@code consolidate-round} job; one test
+ * first consolidates the same round kind of the year before with one report, for the year-over-year
+ * figures. The tests check the totals, Nam, the shares of women and of units, the order of the lines,
+ * the drill-down from the Sở to a district and its reports, who is refused what, and the XLSX and PDF.
  */
 @Tag("database")
 @ExtendWith(PostgresqlAvailable.class)
@@ -111,11 +113,14 @@ class ConsolidationResultsIT {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    ConsolidationJob job;
+
     private Actor actor(String username) {
         return authentication.actor(username).orElseThrow();
     }
 
-    /** A programme whose round is published at a run of five accepted school reports. */
+    /** A programme of {@code year} whose round is published at a run of five accepted school reports. */
     private final class Scenario {
 
         final Actor so = actor("so.ctrtt");
@@ -126,8 +131,7 @@ class ConsolidationResultsIT {
         final long roundId;
         final Map<String, Long> units = new LinkedHashMap<>();
 
-        Scenario() throws Exception {
-            int year = TestProgrammes.someYear();
+        Scenario(int year) throws InterruptedException {
             round = "6T-" + year;
             programmeId = TestProgrammes.draft(programmes, so, year);
             ProgrammeForm form = ProgrammeForm.of(programmes.programme(so, programmeId));
@@ -135,15 +139,12 @@ class ConsolidationResultsIT {
             form.setReporterTypes(List.of(UnitType.PHONG, UnitType.THPT, UnitType.TH));
             programmes.describe(so, programmeId, form);
             programmes.loadDefaultCatalogue(so, programmeId);
-            RoundForm due2021 = RoundForm.defaults(RoundKind.SIX_MONTH, 2021);
-            due2021.setCode(round);
-            due2021.setName("Báo cáo sơ kết 6 tháng (kết quả tổng hợp)");
-            due2021.setDueIntermediate(LocalDate.of(2021, 5, 25));
-            due2021.setDueTop(LocalDate.of(2021, 5, 31));
-            programmes.addRound(so, programmeId, due2021);
+            RoundForm sixMonth = TestProgrammes.sixMonth(year);
+            sixMonth.setName("Báo cáo sơ kết 6 tháng (kết quả tổng hợp)");
+            sixMonth.setDueIntermediate(LocalDate.of(year, 5, 25));
+            programmes.addRound(so, programmeId, sixMonth);
             programmes.publish(so, programmeId);
-            ReportingRound reportingRound = programmes.programme(so, programmeId).round(round);
-            roundId = reportingRound.getId();
+            roundId = programmes.programme(so, programmeId).round(round).getId();
             for (String code : List.of("PGD-LECHAN", "PGD-NGOQUYEN", "THPT-NGOQUYEN", "THPT-TRANPHU", "TH-LECHAN-01",
                     "TH-LECHAN-02", "TH-NGOQUYEN-01")) {
                 units.put(code, org.unitByCode(so, code).getId());
@@ -152,22 +153,12 @@ class ConsolidationResultsIT {
             Actor school = TestProgrammes.schoolAccount(accounts, authentication, "results",
                     List.of(unit("THPT-NGOQUYEN"), unit("THPT-TRANPHU"), unit("TH-LECHAN-01"), unit("TH-LECHAN-02"),
                             unit("TH-NGOQUYEN-01")));
-            List<ResultsFixture.Counted> counted = new ArrayList<>();
-            counted.add(acceptReport(school, so, "THPT-NGOQUYEN", null, UnitType.THPT));
-            counted.add(acceptReport(school, so, "THPT-TRANPHU", null, UnitType.THPT));
-            counted.add(acceptReport(school, lechan, "TH-LECHAN-01", unit("PGD-LECHAN"), UnitType.TH));
-            counted.add(acceptReport(school, lechan, "TH-LECHAN-02", unit("PGD-LECHAN"), UnitType.TH));
-            counted.add(acceptReport(school, ngoQuyen, "TH-NGOQUYEN-01", unit("PGD-NGOQUYEN"), UnitType.TH));
-            String lechanKey = String.valueOf(unit("PGD-LECHAN"));
-            String ngoQuyenKey = String.valueOf(unit("PGD-NGOQUYEN"));
-            ResultsFixture.publish(programmeId, roundId, reportingRound.getDataTo(), "so.ctrtt", counted, List.of(
-                    new ResultsFixture.Timeliness("ALL", "", 10, 0, 5, 4, 1, 5),
-                    new ResultsFixture.Timeliness("DISTRICT", "0", 4, 0, 2, 2, 0, 2),
-                    new ResultsFixture.Timeliness("DISTRICT", ngoQuyenKey, 3, 0, 1, 1, 1, 1),
-                    new ResultsFixture.Timeliness("DISTRICT", lechanKey, 3, 0, 2, 1, 0, 2),
-                    new ResultsFixture.Timeliness("TYPE", "TH", 4, 0, 3, 1, 0, 3),
-                    new ResultsFixture.Timeliness("TYPE", "THPT", 4, 0, 2, 2, 0, 2),
-                    new ResultsFixture.Timeliness("TYPE", "PHONG", 2, 0, 0, 1, 1, 0)));
+            accept(school, so, "THPT-NGOQUYEN");
+            accept(school, so, "THPT-TRANPHU");
+            accept(school, lechan, "TH-LECHAN-01");
+            accept(school, lechan, "TH-LECHAN-02");
+            accept(school, ngoQuyen, "TH-NGOQUYEN-01");
+            consolidate(so, roundId);
         }
 
         long unit(String code) {
@@ -183,12 +174,41 @@ class ConsolidationResultsIT {
             return actor(username);
         }
 
-        private ResultsFixture.Counted acceptReport(Actor school, Actor reviewer, String code, Long district,
-                                                    UnitType type) {
-            long reportId = TestProgrammes.submit(reports, school, school, programmeId, round, unit(code), figures(code));
-            reviews.accept(reviewer, reportId);
-            return new ResultsFixture.Counted(reportId, unit(code), district, type);
+        private void accept(Actor school, Actor reviewer, String code) {
+            reviews.accept(reviewer, TestProgrammes.submit(reports, school, school, programmeId, round, unit(code),
+                    figures(code)));
         }
+    }
+
+    /**
+     * The same round kind of {@code year} for the same issuer, consolidated with one THPT report of 1.000
+     * staff, 700 of them women.
+     */
+    private void previousYear(int year) throws InterruptedException {
+        Actor so = actor("so.ctrtt");
+        long programmeId = TestProgrammes.draft(programmes, so, year);
+        programmes.loadDefaultCatalogue(so, programmeId);
+        programmes.addRound(so, programmeId, TestProgrammes.sixMonth(year));
+        programmes.publish(so, programmeId);
+        long unitId = org.unitByCode(so, "THPT-NGOQUYEN").getId();
+        Map<String, String> typed = new HashMap<>(TestProgrammes.completeSchoolReport());
+        typed.put(BDG_01, "1.000");
+        typed.put("BDG-01.nu", "700");
+        reviews.accept(so, TestProgrammes.submit(reports, actor("thpt.ngoquyen"), actor("hieutruong.ngoquyen"),
+                programmeId, "6T-" + year, unitId, typed));
+        consolidate(so, programmes.programme(so, programmeId).round("6T-" + year).getId());
+    }
+
+    /** Runs the consolidation job on the round and waits until its run is published. */
+    private void consolidate(Actor so, long roundId) throws InterruptedException {
+        long runId = job.start(so, roundId, false);
+        long deadline = System.currentTimeMillis() + 180_000;
+        RunProgress progress = job.progress(so, runId);
+        while (!progress.isFinished() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+            progress = job.progress(so, runId);
+        }
+        assertEquals(RunStatus.PUBLISHED, progress.getStatus(), "run " + runId + ": " + progress.getLastError());
     }
 
     /** The complete school report with the teachers split by level; Cát Dài held no Action Month launch. */
@@ -205,15 +225,19 @@ class ConsolidationResultsIT {
     }
 
     @Test
-    void theWholeRoundShowsSumsNamAndSharesOfWomenAndOfUnitsInTheCataloguesOrder() throws Exception {
-        Scenario scenario = new Scenario();
+    void theWholeRoundShowsSumsNamAndSharesOfWomenAndOfUnitsInTheCataloguesOrderAgainstTheYearBefore()
+            throws Exception {
+        int year = TestProgrammes.someYear();
+        previousYear(year - 1);
+        Scenario scenario = new Scenario(year);
         Overview overview = results.overview(scenario.so, scenario.roundId);
         assertTrue(overview.isPublished());
         assertTrue(overview.wholeRound());
         assertEquals(5, overview.run().reportsCounted());
         assertEquals("so.ctrtt", overview.run().requestedBy());
         assertFalse(overview.run().includeSubmitted());
-        assertEquals(scenario.round, overview.roundCode());
+        assertEquals(overview, results.overview(scenario.so, scenario.programmeId, scenario.round),
+                "the round named by its programme and code");
 
         List<IndicatorLine> lines = results.indicators(scenario.so, scenario.roundId, Scope.whole());
         assertFigures(line(lines, BDG_01).figures(), "5145", "4115", "1030", "79.98");
@@ -225,9 +249,17 @@ class ConsolidationResultsIT {
         assertEquals(5, launch.units());
         assertAmount("80.00", launch.unitShare());
         assertNull(launch.female(), "a yes/no answer has no female part");
+        Figures leadership = line(lines, "BDG-06").figures();
+        assertAmount("5", leadership.total());
+        assertAmount("100.00", leadership.unitShare(), "a per-unit flag: units flagged out of units");
+        Figures managers = line(lines, "BDG-05").figures();
+        assertEquals(new BigDecimal("66.67"), managers.total().setScale(2, RoundingMode.HALF_UP),
+                "a ratio recomputed from the sums: 100 × (5 + 5) / 15");
+        assertNull(managers.unitShare());
         Figures sessions = line(lines, "BDG-18").figures();
         assertAmount("30", sessions.total());
-        assertNull(sessions.units(), "a flow is a sum, not a count of units");
+        assertEquals(5, sessions.units(), "the units that gave the figure");
+        assertNull(sessions.unitShare(), "a flow is a sum, not a share of units");
         assertNull(sessions.femaleShare());
 
         List<String> cells = lines.stream().map(IndicatorLine::cell).toList();
@@ -244,28 +276,51 @@ class ConsolidationResultsIT {
         assertAmount("1030", gap.male());
         assertAmount("3085", gap.gap());
         assertEquals(new BigDecimal("79.98"), gap.femaleShare().setScale(2, RoundingMode.HALF_UP));
+        assertAmount("70", gap.previousShare());
+        assertEquals(new BigDecimal("9.98"), gap.shareChange().setScale(2, RoundingMode.HALF_UP));
 
-        var year = results.yearOverYear(scenario.so, scenario.roundId, Scope.whole()).stream()
+        var staff = results.yearOverYear(scenario.so, scenario.roundId, Scope.whole()).stream()
                 .filter(y -> y.indicator().code().equals(BDG_01)).findFirst().orElseThrow();
-        assertAmount("5145", year.total());
-        assertNull(year.previousTotal(), "a future year's programme has no previous year published");
+        assertAmount("5145", staff.total());
+        assertAmount("1000", staff.previousTotal());
+        assertAmount("4145", staff.change());
+        assertAmount("414.50", staff.changePercent());
+        assertAmount("70", staff.previousShare());
+        var sessionsYear = results.yearOverYear(scenario.so, scenario.roundId, Scope.whole()).stream()
+                .filter(y -> y.indicator().code().equals("BDG-18")).findFirst().orElseThrow();
+        assertAmount("6", sessionsYear.previousTotal(), "a plain total against the previous year's run too");
+        assertAmount("400.00", sessionsYear.changePercent());
+        assertNull(results.yearOverYear(scenario.so, scenario.roundId, Scope.district(scenario.unit("PGD-LECHAN")))
+                .get(0).previousTotal(), "Lê Chân reported nothing the year before");
 
-        var target = results.targets(scenario.so, scenario.roundId).get(0);
-        assertEquals("WOMEN_IN_KEY_LEADERSHIP", target.code());
-        assertEquals(Boolean.TRUE, target.met());
+        var targets = results.targets(scenario.so, scenario.roundId);
+        assertEquals("WOMEN_IN_KEY_LEADERSHIP", targets.get(0).code(), "in the domain's order");
+        assertEquals(Boolean.TRUE, targets.get(0).met());
+        assertAmount("100", targets.get(0).actual());
+        assertEquals(2030, targets.get(0).year());
+        assertNull(targets.get(1).met(), "no doctorate was reported, nothing to judge");
 
         List<TimelinessLine> timeliness = results.timeliness(scenario.so, scenario.roundId);
-        assertEquals(List.of("ALL:", "DISTRICT:0", "DISTRICT:" + scenario.unit("PGD-LECHAN"),
-                        "DISTRICT:" + scenario.unit("PGD-NGOQUYEN"), "TYPE:PHONG", "TYPE:THPT", "TYPE:TH"),
-                timeliness.stream().map(t -> t.scope().kind() + ":" + t.scope().key()).toList(),
-                "the whole round, the units under the Sở, the Phòng alphabetically, the types in the tree's order");
-        assertEquals("Phòng GD&ĐT Lê Chân", timeliness.get(2).name());
-        assertEquals(5, timeliness.get(0).late());
+        TimelinessLine whole = timeliness.get(0);
+        assertEquals(Scope.whole(), whole.scope());
+        assertEquals(5, whole.counted());
+        assertEquals(5, whole.onTime(), "sent before the due date of a future year");
+        assertEquals(whole.expected(), whole.onTime() + whole.late() + whole.missing() + whole.pending());
+        assertEquals(Scope.district(0), timeliness.get(1).scope(), "the units under the Sở before the Phòng");
+        List<String> phong = timeliness.stream().filter(t -> t.scope().isDistrict() && !t.scope().isDirectToSo())
+                .map(TimelinessLine::name).toList();
+        assertTrue(phong.contains("Phòng GD&ĐT Lê Chân") && phong.indexOf("Phòng GD&ĐT Lê Chân")
+                < phong.indexOf("Phòng GD&ĐT Ngô Quyền"), "the Phòng in Vietnamese order: " + phong);
+        List<UnitType> types = timeliness.stream().filter(t -> t.scope().kind() == ScopeKind.TYPE)
+                .map(t -> t.scope().unitType()).toList();
+        assertEquals(List.of(UnitType.PHONG, UnitType.THPT, UnitType.TH), types, "the types in the tree's order");
+        assertEquals(timeliness.size() - 1 - types.size(), timeliness.stream().filter(t -> t.scope().isDistrict()).count(),
+                "the whole round, then the districts, then the types");
     }
 
     @Test
     void theSoDrillsDownToADistrictAndToTheReportsCountedInIt() throws Exception {
-        Scenario scenario = new Scenario();
+        Scenario scenario = new Scenario(TestProgrammes.someYear());
         long lechan = scenario.unit("PGD-LECHAN");
         List<AreaFigures> districts = results.byDistrict(scenario.so, scenario.roundId, BDG_01);
         assertEquals(List.of("0", String.valueOf(lechan), String.valueOf(scenario.unit("PGD-NGOQUYEN"))),
@@ -305,7 +360,7 @@ class ConsolidationResultsIT {
 
     @Test
     void aPhongSeesOnlyItsDistrictAndSchoolsAndOtherAccountsAreRefused() throws Exception {
-        Scenario scenario = new Scenario();
+        Scenario scenario = new Scenario(TestProgrammes.someYear());
         long lechan = scenario.unit("PGD-LECHAN");
         long ngoQuyen = scenario.unit("PGD-NGOQUYEN");
         Overview own = results.overview(scenario.lechan, scenario.roundId);
@@ -356,7 +411,7 @@ class ConsolidationResultsIT {
 
     @Test
     void theTablesDownloadAsWorkbookWithNumberCellsAndAsPdfAndEachDownloadIsAudited() throws Exception {
-        Scenario scenario = new Scenario();
+        Scenario scenario = new Scenario(TestProgrammes.someYear());
         Download workbook = results.workbook(scenario.so, scenario.roundId, Scope.whole());
         assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook.mediaType());
         assertEquals("tong-hop-" + scenario.round.toLowerCase() + ".xlsx", workbook.fileName());
@@ -370,7 +425,7 @@ class ConsolidationResultsIT {
             assertTrue(title.contains("SGDĐT-CTrTT"), "names the programme: " + title);
             assertEquals("Phạm vi: Toàn Sở", indicators.getRow(1).getCell(0).getStringCellValue());
             assertEquals(List.of("Mã", "Chỉ tiêu", "Đơn vị tính", "Tổng số", "Nữ", "Nam", "Tỷ lệ nữ (%)",
-                    "Số đơn vị trả lời", "Tỷ lệ đơn vị (%)"), texts(indicators.getRow(3), 9), "the page's columns");
+                    "Số đơn vị báo cáo", "Tỷ lệ đơn vị (%)"), texts(indicators.getRow(3), 9), "the page's columns");
             Row staff = rowOf(indicators, BDG_01);
             assertNumber(5145, staff.getCell(3));
             assertNumber(4115, staff.getCell(4));
@@ -383,7 +438,8 @@ class ConsolidationResultsIT {
             assertNumber(0.8, launch.getCell(8));
             Row timeliness = book.getSheetAt(3).getRow(4);
             assertEquals("Toàn Sở", timeliness.getCell(0).getStringCellValue());
-            assertNumber(10, timeliness.getCell(1));
+            assertNumber(results.timeliness(scenario.so, scenario.roundId).get(0).expected(), timeliness.getCell(1));
+            assertNumber(5, timeliness.getCell(6));
         }
 
         Download pdf = results.pdf(scenario.so, scenario.roundId, Scope.district(scenario.unit("PGD-LECHAN")));
