@@ -229,6 +229,32 @@ class ConsolidationIT {
     }
 
     @Test
+    void aStoppedRunKeepsThePublishedResultsAndContinuesFromItsCheckpoint() throws Exception {
+        Round round = new Round(TestProgrammes.someYear(), true);
+        Actor so = actor("so.ctrtt");
+        long uninterrupted = consolidate(so, round.roundId);
+
+        long runId = job.startDrill(so, round.roundId, Drill.slow(400));
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (job.progress(so, runId).getPartitionsDone() < 1 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        BusinessException busy = assertThrows(BusinessException.class, () -> job.start(so, round.roundId, false));
+        assertEquals("consolidation.error.alreadyRunning", busy.getMessageKey(), "one run of a round at a time");
+        job.stop(so, runId);
+        RunProgress stopped = await(so, runId, RunStatus.STOPPED);
+        assertTrue(stopped.getPartitionsDone() < stopped.getPartitionsTotal(), "stopped before the last district");
+        assertEquals(uninterrupted, publishedRun(round.roundId), "the published results stay");
+
+        job.restart(so, runId);
+        await(so, runId, RunStatus.PUBLISHED);
+        assertEquals(results(uninterrupted, "consolidated_value", "cell", "amount", "units"),
+                results(runId, "consolidated_value", "cell", "amount", "units"));
+        List<RunExecution> executions = job.history(so, round.roundId).get(0).getExecutions();
+        assertEquals(List.of("COMPLETED", "STOPPED"), executions.stream().map(RunExecution::getBatchStatus).toList());
+    }
+
+    @Test
     void onlyTheProgrammesCampaignAdminStartsAndWatchesARun() throws Exception {
         Round round = new Round(TestProgrammes.someYear(), false);
         for (String username : List.of("phong.lechan", "thpt.ngoquyen", "admin")) {

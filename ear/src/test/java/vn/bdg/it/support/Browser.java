@@ -103,6 +103,32 @@ public final class Browser implements AutoCloseable {
                 ".ui-messages-error")).isEmpty());
     }
 
+    /**
+     * Opens the programme list and the programme whose letter reference starts with {@code reference}
+     * and whose year is {@code year}, paging through the list (newest year first, 20 a page) as far as
+     * needed: the tests add programmes of later years to the shared database.
+     */
+    public void openProgramme(String reference, int year) {
+        By link = By.xpath("//tr[td[normalize-space(.)='" + year + "']]//a[starts-with(normalize-space(.), '"
+                + reference + "')]");
+        open("programmes/index.xhtml");
+        while (true) {
+            waitUntil(d -> !d.findElements(By.cssSelector("[id$='list_data'] > tr")).isEmpty());
+            List<WebElement> found = driver.findElements(link);
+            if (!found.isEmpty()) {
+                found.get(0).click();
+                return;
+            }
+            List<WebElement> next = driver.findElements(By.cssSelector(".ui-paginator-next:not(.ui-state-disabled)"));
+            if (next.isEmpty()) {
+                throw new AssertionError("programme " + reference + " of " + year + " is not listed");
+            }
+            String firstRow = driver.findElement(By.cssSelector("[id$='list_data'] > tr")).getText();
+            next.get(0).click();
+            waitUntil(d -> !d.findElement(By.cssSelector("[id$='list_data'] > tr")).getText().equals(firstRow));
+        }
+    }
+
     public void logout() {
         click("nav:logout");
         waitUntil(d -> d.getCurrentUrl().contains("login.xhtml"));

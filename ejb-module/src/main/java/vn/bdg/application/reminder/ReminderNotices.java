@@ -71,6 +71,12 @@ class ReminderNotices {
         return queued;
     }
 
+    /**
+     * Submissions listed one by one in a digest mail; the rest are counted, with the inbox's address. A
+     * mail body holds 8,000 characters, and a day after a deadline brings hundreds of submissions.
+     */
+    static final int DIGEST_LISTED = 30;
+
     /** Tells the reviewer of the digest's submissions; returns how many mails were queued (0 or 1). */
     int digest(Digest digest) {
         UserAccount reviewer = digest.reviewer();
@@ -85,9 +91,13 @@ class ReminderNotices {
             return 0;
         }
         StringBuilder lines = new StringBuilder();
-        for (Submission submission : submissions) {
+        for (Submission submission : submissions.subList(0, Math.min(submissions.size(), DIGEST_LISTED))) {
             lines.append(format("digest.line", submission.round().getName(), submission.unit().getName(),
                     MOMENT.format(submission.submittedAt()), baseUrl + reportLink(submission)));
+        }
+        if (submissions.size() > DIGEST_LISTED) {
+            lines.append(format("digest.more", String.valueOf(submissions.size() - DIGEST_LISTED),
+                    baseUrl + "/reviews/inbox.xhtml?programme=" + first.programme().getId()));
         }
         notices.queue(new OutgoingMail(reviewer.getEmail(), format("digest.subject", count),
                 format("digest.body", reviewer.getFullName(), count, MOMENT.format(digest.from()),
