@@ -16,5 +16,12 @@
  * vn.bdg.application.consolidation.ResultQueries}); the database sums and divides, the readers' side only
  * orders what it listed and names it. Who sees which scope is {@link vn.bdg.application.consolidation.Reach}'s
  * decision.
+ *
+ * <p>What becomes of a published consolidation: {@link
+ * vn.bdg.application.consolidation.ConsolidatedReportService} makes the Department's consolidated report
+ * as an official document (Decree 30/2020) in DOCX and PDF from the results of the round's published run
+ * (never a run still being computed), with excerpts of the counted units' narratives and the units that
+ * sent late or not at all. Only people holding a Department-level role on the programme's issuer
+ * download it, and each download is recorded in the audit trail.
  */
 package vn.bdg.application.consolidation;

@@ -21,7 +21,6 @@ import vn.bdg.domain.model.org.OrgUnit;
 import vn.bdg.domain.model.plan.PlanActivity;
 import vn.bdg.domain.model.plan.PlanRepository;
 import vn.bdg.domain.model.plan.UnitPlan;
-import vn.bdg.domain.model.programme.GuidanceLetter;
 import vn.bdg.domain.model.programme.ReportingRound;
 import vn.bdg.domain.model.programme.RoundKind;
 import vn.bdg.domain.model.report.ActivityProgress;
@@ -43,7 +42,7 @@ import vn.bdg.infrastructure.document.OfficialReportPdf;
 @Stateless
 public class ReportDocumentService {
 
-    /** The file formats a report document is made in. */
+    /** The file formats an official document is made in: a unit's report, and the Department's consolidated report. */
     public enum Format {
         DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx"),
         PDF("application/pdf", ".pdf");
@@ -54,6 +53,20 @@ public class ReportDocumentService {
         Format(String mediaType, String extension) {
             this.mediaType = mediaType;
             this.extension = extension;
+        }
+
+        public String mediaType() {
+            return mediaType;
+        }
+
+        /** ".docx" or ".pdf", as a file name ends. */
+        public String extension() {
+            return extension;
+        }
+
+        /** The document as a file of this format. */
+        public byte[] write(OfficialReport document) {
+            return this == DOCX ? OfficialReportDocx.write(document) : OfficialReportPdf.write(document);
         }
     }
 
@@ -83,10 +96,9 @@ public class ReportDocumentService {
         access.requireVisible(actor, report.getUnit().getId(), clock.today());
         OfficialReport official = official(report);
         ReportAudit.exported(audit, actor, report, format.name());
-        byte[] content = format == Format.DOCX ? OfficialReportDocx.write(official) : OfficialReportPdf.write(official);
         String name = "bao-cao-" + report.getUnit().getCode().toLowerCase(Locale.ROOT) + "-"
                 + report.getRound().getCode().toLowerCase(Locale.ROOT) + format.extension;
-        return new Download(name, format.mediaType, content);
+        return new Download(name, format.mediaType, format.write(official));
     }
 
     private OfficialReport official(UnitReport report) {
@@ -105,8 +117,8 @@ public class ReportDocumentService {
                     progressTable(report, plan, section.task().getCode())));
         }
         return new OfficialReport(parent.map(p -> upper(p.getName())).orElse(null), upper(unit.getName()),
-                "BC-" + symbolOf(unit), report.getProgramme().getLetter().getPlace(), day,
-                ReportTexts.get("report.type"), summary(report), legalBases(report),
+                "BC-" + DocumentParts.symbolOf(unit), report.getProgramme().getLetter().getPlace(), day,
+                ReportTexts.get("report.type"), summary(report), DocumentParts.letterCitation(report.getProgramme()),
                 parent.map(p -> List.of(p.getName())).orElse(List.of()), sections,
                 new OfficialReport.Annex(ReportTexts.get("report.annex.title"), annexTable(report, form)),
                 new OfficialReport.Signature(null, signerTitle(unit), signerName(report)),
@@ -120,19 +132,6 @@ public class ReportDocumentService {
             case ANNUAL -> ReportTexts.get("report.summary.annual", year);
             default -> ReportTexts.get("report.summary.other", report.getRound().getName());
         };
-    }
-
-    /** "Căn cứ Công văn số 571/SGDĐT-CTrTT ngày 16/03/2020 của Sở … về việc …;" from the programme's letter. */
-    private static List<String> legalBases(UnitReport report) {
-        GuidanceLetter letter = report.getProgramme().getLetter();
-        if (letter.getIssuedOn() == null) {
-            return List.of();
-        }
-        OrgUnit issuer = report.getProgramme().getIssuer();
-        String subject = letter.getSubject() == null ? ""
-                : ReportTexts.get("report.legalBasis.subject", letter.getSubject().replaceFirst("^(?i)v/v\\s*", ""));
-        return List.of(ReportTexts.get("report.legalBasis", letter.reference(), LETTER_DATE.format(letter.getIssuedOn()),
-                issuer.getName(), subject).replace(" ;", ";"));
     }
 
     private static OfficialReport.Table progressTable(UnitReport report, UnitPlan plan, String taskCode) {
@@ -206,30 +205,6 @@ public class ReportDocumentService {
     private String signerName(UnitReport report) {
         return report.getSubmittedBy() == null ? null
                 : accounts.findByUsername(report.getSubmittedBy()).map(UserAccount::getFullName).orElse(null);
-    }
-
-    /** The unit's own symbol from the organisation tree ("THPTNQ"), or one made from its name. */
-    private static String symbolOf(OrgUnit unit) {
-        String own = unit.getDescription().getSymbol();
-        return own == null || own.isBlank() ? symbolOf(unit.getName()) : own.strip();
-    }
-
-    /**
-     * A unit's abbreviation made from its name, as clerks write it: words already in capitals kept
-     * ("THPT", "GD&ĐT" → "GDĐT"), other words by their initial, a leading "Trường" and "và" left out:
-     * "Trường THPT Ngô Quyền" → "THPTNQ".
-     */
-    static String symbolOf(String unitName) {
-        StringBuilder symbol = new StringBuilder();
-        String[] words = unitName.trim().split("\\s+");
-        for (int i = 0; i < words.length; i++) {
-            String word = words[i].replace("&", "");
-            if (word.isEmpty() || i == 0 && word.equalsIgnoreCase("Trường") || word.equals("và")) {
-                continue;
-            }
-            symbol.append(word.equals(word.toUpperCase(VIETNAMESE)) ? word : word.substring(0, 1).toUpperCase(VIETNAMESE));
-        }
-        return symbol.toString();
     }
 
     private static String upper(String text) {

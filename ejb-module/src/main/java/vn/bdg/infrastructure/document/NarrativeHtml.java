@@ -15,7 +15,7 @@ import org.jsoup.nodes.TextNode;
  * both writers lay out the same way. Tags are read, never copied: whatever is not understood contributes
  * only its text. List items get a "- " or "1. " marker, as Vietnamese reports write them.
  */
-final class NarrativeHtml {
+public final class NarrativeHtml {
 
     /** A piece of text in one style; a line break inside a paragraph is a span of its own. */
     record Span(String text, boolean bold, boolean italic, boolean underline) {
@@ -34,6 +34,18 @@ final class NarrativeHtml {
     }
 
     private NarrativeHtml() {
+    }
+
+    /**
+     * The narrative as one line of plain text, for quoting it elsewhere: paragraphs and line breaks
+     * become single spaces, list items keep their markers, styles and tags are gone.
+     */
+    public static String plainText(String html) {
+        return blocks(html).stream()
+                .map(block -> block.text().replace(Span.LINE_BREAK, " "))
+                .collect(Collectors.joining(" "))
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     static List<Block> blocks(String html) {

@@ -1,6 +1,7 @@
 package vn.bdg.infrastructure.document;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -40,12 +41,44 @@ public record OfficialReport(
     }
 
     /**
-     * One section of the body: heading (bold, e.g. "I.1. Công tác tuyên truyền"), the narrative as cleaned
-     * basic HTML (p, br, b/strong, i/em, u, ul/ol/li, blockquote, a — may be null), and an optional table.
+     * One section of the body: its heading (bold, e.g. "I.1. Công tác tuyên truyền") and what follows it,
+     * in order. A section with no blocks is a heading over the sections after it.
      */
-    public record Section(String heading, String narrativeHtml, Table table) {
+    public record Section(String heading, List<Block> blocks) {
         public Section {
             Objects.requireNonNull(heading, "heading");
+            blocks = blocks == null ? List.of() : blocks.stream().filter(Objects::nonNull).toList();
+        }
+
+        /** A unit report's section: its narrative (may be null), then its table (may be null). */
+        public Section(String heading, String narrativeHtml, Table table) {
+            this(heading, Arrays.asList(narrativeHtml == null ? null : new Narrative(narrativeHtml), table));
+        }
+    }
+
+    /** A part of a section's body; the writers lay each kind out in its own way. */
+    public sealed interface Block permits Narrative, Table, Quotation {
+    }
+
+    /**
+     * Running text as cleaned basic HTML (p, br, b/strong, i/em, u, ul/ol/li, blockquote, a), justified
+     * with a first-line indent. Also the way to write text the caller composes, such as a list of names.
+     */
+    public record Narrative(String html) implements Block {
+        public Narrative {
+            Objects.requireNonNull(html, "html");
+        }
+    }
+
+    /**
+     * A passage quoted from another document, as plain text: set in from the margin, in quotation marks
+     * and italics, followed by where it comes from in parentheses, e.g. "(Trường THPT Ngô Quyền, Báo cáo
+     * tổng kết năm 2020)".
+     */
+    public record Quotation(String text, String source) implements Block {
+        public Quotation {
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(source, "source");
         }
     }
 
@@ -53,7 +86,7 @@ public record OfficialReport(
      * A table: header labels and rows of already formatted cell texts (numbers arrive as "1.234,5");
      * numericColumns (0-based) are right-aligned. Short rows are padded with empty cells.
      */
-    public record Table(List<String> headers, List<List<String>> rows, Set<Integer> numericColumns) {
+    public record Table(List<String> headers, List<List<String>> rows, Set<Integer> numericColumns) implements Block {
         public Table {
             headers = texts(headers);
             rows = rows == null ? List.of() : rows.stream().map(OfficialReport::texts).toList();

@@ -224,10 +224,22 @@ public final class OfficialReportDocx {
         XWPFParagraph heading = bodyParagraph(document.createParagraph(), 0);
         heading.setKeepNext(true);
         run(heading, OfficialWording.composed(section.heading()), BODY_SIZE, true, false);
-        writeNarrative(section.narrativeHtml());
-        if (section.table() != null) {
-            writeDataTable(section.table(), OfficialLayout.PORTRAIT_TEXT_WIDTH);
+        for (OfficialReport.Block block : section.blocks()) {
+            if (block instanceof OfficialReport.Narrative narrative) {
+                writeNarrative(narrative.html());
+            } else if (block instanceof OfficialReport.Table table) {
+                writeDataTable(table, OfficialLayout.PORTRAIT_TEXT_WIDTH);
+            } else if (block instanceof OfficialReport.Quotation quotation) {
+                writeQuotation(quotation);
+            }
         }
+    }
+
+    /** Set in by one step like a quotation in a narrative, the quoted words in italics, the source upright. */
+    private void writeQuotation(OfficialReport.Quotation quotation) {
+        XWPFParagraph paragraph = bodyParagraph(document.createParagraph(), 1);
+        run(paragraph, OfficialWording.quoted(quotation.text()), BODY_SIZE, false, true);
+        run(paragraph, OfficialWording.source(quotation.source()), BODY_SIZE, false, false);
     }
 
     /**

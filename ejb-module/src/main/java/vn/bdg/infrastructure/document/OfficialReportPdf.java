@@ -161,7 +161,27 @@ public final class OfficialReportPdf {
         Paragraph heading = bodyParagraph(0);
         heading.add(new Chunk(OfficialWording.composed(section.heading()), font(BODY_SIZE, true, false)));
         document.add(heading);
-        for (NarrativeHtml.Block block : NarrativeHtml.blocks(section.narrativeHtml())) {
+        for (OfficialReport.Block block : section.blocks()) {
+            if (block instanceof OfficialReport.Narrative narrative) {
+                writeNarrative(narrative.html());
+            } else if (block instanceof OfficialReport.Table table) {
+                writeDataTable(table, OfficialLayout.PORTRAIT_TEXT_WIDTH);
+            } else if (block instanceof OfficialReport.Quotation quotation) {
+                writeQuotation(quotation);
+            }
+        }
+    }
+
+    /** Set in by one step like a quotation in a narrative, the quoted words in italics, the source upright. */
+    private void writeQuotation(OfficialReport.Quotation quotation) {
+        Paragraph paragraph = bodyParagraph(1);
+        paragraph.add(new Chunk(OfficialWording.quoted(quotation.text()), font(BODY_SIZE, false, true)));
+        paragraph.add(new Chunk(OfficialWording.source(quotation.source()), font(BODY_SIZE, false, false)));
+        document.add(paragraph);
+    }
+
+    private void writeNarrative(String html) {
+        for (NarrativeHtml.Block block : NarrativeHtml.blocks(html)) {
             Paragraph paragraph = bodyParagraph(block.indent());
             if (!block.marker().isEmpty()) {
                 paragraph.add(new Chunk(block.marker(), font(BODY_SIZE, false, false)));
@@ -178,9 +198,6 @@ public final class OfficialReportPdf {
                 }
             }
             document.add(paragraph);
-        }
-        if (section.table() != null) {
-            writeDataTable(section.table(), OfficialLayout.PORTRAIT_TEXT_WIDTH);
         }
     }
 

@@ -73,6 +73,16 @@ final class OfficialWording {
                 + " của " + inRunningText(report.issuingAgency()) + ")";
     }
 
+    /** A quoted passage in Vietnamese quotation marks: “…”. */
+    static String quoted(String text) {
+        return "“" + composed(text).strip() + "”";
+    }
+
+    /** Where a quoted passage comes from, after it: " (Trường THPT Ngô Quyền, Báo cáo tổng kết năm 2020)". */
+    static String source(String source) {
+        return " (" + composed(source).strip() + ")";
+    }
+
     static String upperCase(String text) {
         return composed(text).toUpperCase(VIETNAMESE);
     }
@@ -96,11 +106,16 @@ final class OfficialWording {
      * Quyền". Every syllable is capitalised and abbreviations (anything that is not one Vietnamese syllable,
      * such as THPT, UBND or GD&ĐT) are kept. The Decree capitalises only the first syllable of common
      * compound words ("Giáo dục"), which cannot be told without a dictionary, so the result may capitalise
-     * more than the Decree does.
+     * more than the Decree does. A name given in mixed case ("Sở Giáo dục và Đào tạo") already reads as
+     * its caller wrote it, and is kept.
      */
     static String inRunningText(String agency) {
+        String given = composed(agency).trim();
+        if (!given.equals(given.toUpperCase(VIETNAMESE))) {
+            return given;
+        }
         List<String> words = new ArrayList<>();
-        for (String word : composed(agency).trim().split("\\s+")) {
+        for (String word : given.split("\\s+")) {
             String lower = word.toLowerCase(VIETNAMESE);
             if (LOWER_CASE_WORDS.contains(lower)) {
                 words.add(lower);

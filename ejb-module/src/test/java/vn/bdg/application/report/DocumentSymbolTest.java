@@ -15,6 +15,6 @@ class DocumentSymbolTest {
         "Trung tâm GDNN-GDTX Thủy Nguyên, TTGDNN-GDTXTN",
     })
     void aUnitsSymbolKeepsCapitalisedWordsAndTakesInitialsOfTheRest(String unitName, String symbol) {
-        assertEquals(symbol, ReportDocumentService.symbolOf(unitName));
+        assertEquals(symbol, DocumentParts.symbolOf(unitName));
     }
 }

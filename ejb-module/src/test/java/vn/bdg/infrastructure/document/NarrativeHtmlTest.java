@@ -82,4 +82,12 @@ class NarrativeHtmlTest {
         assertEquals(List.of(), NarrativeHtml.blocks("  "));
         assertEquals(List.of(), NarrativeHtml.blocks("<p> </p><ul></ul>"));
     }
+
+    @Test
+    void plainTextIsOneLineWithListMarkersAndWithoutTags() {
+        assertEquals("Đã tổ chức 12 buổi. - Tuyên truyền; - Tập huấn. Dòng một Dòng hai",
+                NarrativeHtml.plainText("<p>Đã tổ chức <b>12 buổi</b>.</p><ul><li>Tuyên truyền;</li><li>Tập huấn.</li></ul>"
+                        + "<p>Dòng một<br>Dòng hai</p>"));
+        assertEquals("", NarrativeHtml.plainText(null));
+    }
 }

@@ -127,6 +127,22 @@ class OfficialReportDocxTest {
     }
 
     @Test
+    void aSectionLaysOutItsBlocksInOrderAndAQuotationIsItalicWithItsSourceUpright() throws IOException {
+        try (XWPFDocument document = open(SampleReports.withQuotations())) {
+            List<String> texts = document.getBodyElements().stream()
+                    .map(element -> element instanceof XWPFParagraph p ? p.getText() : "[table]").toList();
+            int heading = texts.indexOf("I.7. Tổng hợp từ các đơn vị");
+            assertEquals(List.of("Số liệu tổng hợp của 3 đơn vị:", "[table]",
+                    "“Nhà trường đã tổ chức 12 buổi tuyên truyền…” (Trường THPT Ngô Quyền, Báo cáo tổng kết năm 2020)"),
+                    texts.subList(heading + 1, heading + 4));
+            XWPFParagraph quotation = paragraph(document, texts.get(heading + 3));
+            assertTrue(run(quotation, "“Nhà trường đã tổ chức 12 buổi tuyên truyền…”").isItalic());
+            assertFalse(run(quotation, " (Trường THPT Ngô Quyền, Báo cáo tổng kết năm 2020)").isItalic());
+            assertTrue(quotation.getIndentationLeft() > 0, "set in from the margin");
+        }
+    }
+
+    @Test
     void sectionTableHasBoldRepeatedHeaderAndRightAlignedNumbers() throws IOException {
         try (XWPFDocument document = open(SampleReports.schoolReport())) {
             XWPFTable table = document.getTables().get(1);

@@ -89,6 +89,30 @@ class OfficialReportPdfTest {
         }
     }
 
+    /**
+     * Text extraction follows the content stream, in which OpenPDF writes table cells after the page's
+     * paragraphs, so the order of paragraph and table is proved on the DOCX, which shares the model.
+     */
+    @Test
+    void aQuotationIsPrintedWithItsSourceInItsSectionBesideTheFigures() throws IOException {
+        PdfReader reader = new PdfReader(OfficialReportPdf.write(SampleReports.withQuotations()));
+        try {
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            String page = "";
+            for (int number = 1; number < reader.getNumberOfPages() && !page.contains("I.7."); number++) {
+                page = extractor.getTextFromPage(number);
+            }
+            String text = page.replaceAll("\\s+", " ");
+            int heading = text.indexOf("I.7. Tổng hợp từ các đơn vị");
+            int quotation = text.indexOf("“Nhà trường đã tổ chức 12 buổi tuyên truyền…”", heading);
+            assertTrue(heading >= 0 && quotation > heading, page);
+            assertTrue(text.indexOf("(Trường THPT Ngô Quyền, Báo cáo tổng kết năm 2020)", quotation) > quotation, page);
+            assertTrue(text.contains("Giáo viên1.23481265,8"), page);
+        } finally {
+            reader.close();
+        }
+    }
+
     @Test
     void everyFontIsEmbeddedLiberationSerif() throws IOException {
         PdfReader reader = new PdfReader(OfficialReportPdf.write(SampleReports.schoolReport()));

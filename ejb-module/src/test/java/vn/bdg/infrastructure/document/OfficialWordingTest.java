@@ -51,6 +51,11 @@ class OfficialWordingTest {
     }
 
     @Test
+    void anAgencyNameGivenInMixedCaseIsKeptAsWritten() {
+        assertEquals("Sở Giáo dục và Đào tạo", OfficialWording.inRunningText(" Sở Giáo dục và Đào tạo "));
+    }
+
+    @Test
     void annexReferenceLeavesNumberAndDateToBeFilledOnPaper() {
         assertEquals("(Kèm theo Báo cáo số ....../BC-THPTNQ ngày ...... tháng ...... năm ...... của Trường THPT Ngô Quyền)",
                 OfficialWording.annexReference(SampleReports.schoolReport()));

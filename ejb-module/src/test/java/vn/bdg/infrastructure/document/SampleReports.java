@@ -45,6 +45,23 @@ final class SampleReports {
                 List.of("Như trên", "Lưu: VT"));
     }
 
+    /**
+     * The school report with one more section as the Department's consolidated report writes it: a
+     * sentence, a figures table and quoted excerpts of units' narratives.
+     */
+    static OfficialReport withQuotations() {
+        OfficialReport sample = schoolReport();
+        List<OfficialReport.Section> sections = new ArrayList<>(sample.sections());
+        sections.add(new OfficialReport.Section("I.7. Tổng hợp từ các đơn vị", List.of(
+                new OfficialReport.Narrative("<p>Số liệu tổng hợp của 3 đơn vị:</p>"),
+                staffTable(),
+                new OfficialReport.Quotation("Nhà trường đã tổ chức 12 buổi tuyên truyền…",
+                        "Trường THPT Ngô Quyền, Báo cáo tổng kết năm 2020"))));
+        return new OfficialReport(sample.parentAgency(), sample.issuingAgency(), sample.symbol(), sample.place(),
+                sample.date(), sample.documentType(), sample.summary(), sample.legalBases(), sample.addressees(),
+                sections, sample.annex(), sample.signature(), sample.recipients());
+    }
+
     static OfficialReport.Table staffTable() {
         return new OfficialReport.Table(
                 List.of("Chỉ tiêu", "Tổng số", "Trong đó: Nữ", "Tỷ lệ nữ (%)"),

@@ -292,8 +292,8 @@ public class JpaConsolidationStore implements ConsolidationStore {
     @Override
     public void measure(long runId, NationalTarget target, int year, TargetMeasure measure) {
         update("DELETE FROM consolidated_target WHERE run_id = ?1 AND target_code = ?2", runId, target.name());
-        // A part that could not be measured is bound as a null of no declared type, which PostgreSQL takes
-        // for text; the casts tell it the column's type.
+        // A target nobody reported on has no actual value; PostgreSQL types a bound null as text and
+        // refuses it for a numeric column unless the statement casts it.
         update("INSERT INTO consolidated_target (run_id, target_code, target_year, target, actual, numerator,"
                         + " denominator, distance) VALUES (?1, ?2, ?3, ?4, CAST(?5 AS DECIMAL(9, 4)),"
                         + " CAST(?6 AS DECIMAL(19, 4)), CAST(?7 AS DECIMAL(19, 4)), CAST(?8 AS DECIMAL(9, 4)))",

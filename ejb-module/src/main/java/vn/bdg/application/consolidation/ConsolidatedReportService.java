@@ -1,0 +1,146 @@
+package vn.bdg.application.consolidation;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.bdg.application.AccessPolicy;
+import vn.bdg.application.Actor;
+import vn.bdg.application.BusinessClock;
+import vn.bdg.application.audit.AuditEvent;
+import vn.bdg.application.audit.AuditTrail;
+import vn.bdg.application.board.BoardFilter;
+import vn.bdg.application.board.BoardQueries;
+import vn.bdg.application.board.BoardQuery;
+import vn.bdg.application.board.BoardRow;
+import vn.bdg.application.board.Timeliness;
+import vn.bdg.application.consolidation.ConsolidatedReport.Quote;
+import vn.bdg.application.consolidation.ConsolidatedResults.NarrativeSize;
+import vn.bdg.application.consolidation.ConsolidatedResults.NarrativeText;
+import vn.bdg.application.evidence.Download;
+import vn.bdg.application.report.ReportDocumentService.Format;
+import vn.bdg.domain.model.account.Role;
+import vn.bdg.domain.model.audit.AuditKind;
+import vn.bdg.domain.model.audit.AuditSubjects;
+import vn.bdg.domain.model.consolidation.ConsolidationRun;
+import vn.bdg.domain.model.consolidation.ConsolidationRunRepository;
+import vn.bdg.domain.model.programme.Programme;
+import vn.bdg.domain.model.programme.ProgrammeRepository;
+import vn.bdg.domain.model.programme.ReportingRound;
+import vn.bdg.domain.shared.AccessDeniedException;
+import vn.bdg.domain.shared.BusinessException;
+import vn.bdg.domain.shared.NotFoundException;
+import vn.bdg.infrastructure.document.NarrativeHtml;
+import vn.bdg.infrastructure.document.OfficialReport;
+
+/**
+ * The Department's consolidated report of a round, as an editable DOCX or a PDF, from the round's
+ * published consolidation run ({@link ConsolidatedReport} says what it contains). It is the Department's
+ * own document, so only a CAMPAIGN_ADMIN, REVIEWER, UNIT_HEAD or VIEWER of the programme's issuer
+ * downloads it; a Phòng's reviewer or a school is refused. A round whose consolidation was never
+ * published is refused with a reason, rather than given a report of figures that are still changing.
+ *
+ * <p>The units that sent late or not at all are the timeliness board's rows judged on the day the run
+ * judged them, rather than read from the run's frozen reports: the run keeps only the reports it
+ * counted, while the missing units are by definition those without one, and the board's query already
+ * gives every expected unit with its district and a reviewer's reason in the board's order. What
+ * changed after the run (a report sent since) shows as it stands now.
+ */
+@Stateless
+public class ConsolidatedReportService {
+
+    /** The Department's own roles; held on the programme's issuer (or above), they open its report. */
+    static final Set<Role> DEPARTMENT_ROLES = EnumSet.of(Role.CAMPAIGN_ADMIN, Role.REVIEWER, Role.UNIT_HEAD, Role.VIEWER);
+
+    @Inject
+    private ConsolidatedResults results;
+
+    @Inject
+    private ConsolidationRunRepository runs;
+
+    @Inject
+    private ProgrammeRepository programmes;
+
+    @Inject
+    private BoardQueries board;
+
+    @Inject
+    private AccessPolicy access;
+
+    @Inject
+    private BusinessClock clock;
+
+    @Inject
+    private AuditTrail audit;
+
+    public Download docx(@NotNull Actor actor, long roundId) {
+        return document(actor, roundId, Format.DOCX);
+    }
+
+    public Download pdf(@NotNull Actor actor, long roundId) {
+        return document(actor, roundId, Format.PDF);
+    }
+
+    private Download document(Actor actor, long roundId, Format format) {
+        Programme programme = runs.programmeOfRound(roundId).flatMap(programmes::find)
+                .orElseThrow(NotFoundException::new);
+        ReportingRound round = programme.getRounds().stream().filter(r -> r.getId() == roundId).findFirst()
+                .orElseThrow(NotFoundException::new);
+        requireDepartmentRole(actor, programme);
+        ConsolidationRun published = results.publishedRun(roundId).flatMap(runs::find)
+                .orElseThrow(() -> new BusinessException("consolidatedReport.error.notPublished", round.getName()));
+        long runId = published.getId();
+        ConsolidatedReport.Run run = ConsolidatedReport.Run.of(published);
+        OfficialReport report = ConsolidatedReport.of(new ConsolidatedReport.Content(programme, round, clock.today(),
+                run, results.values(runId), results.timeliness(runId), results.gaps(runId), results.targets(runId),
+                quotes(runId), boardRows(actor, programme, round, run, Timeliness.LATE),
+                boardRows(actor, programme, round, run, Timeliness.MISSING)));
+        audit.record(AuditEvent.of(actor.username(), AuditKind.EXPORT, AuditSubjects.ROUND, round.getId(),
+                programme.getIssuer().getId(), "audit.consolidatedReport.exported", format.name(), round.getName()));
+        return new Download(ConsolidatedReport.fileName(programme, round) + format.extension(), format.mediaType(),
+                format.write(report));
+    }
+
+    private void requireDepartmentRole(Actor actor, Programme programme) {
+        long issuer = programme.getIssuer().getId();
+        boolean department = DEPARTMENT_ROLES.stream()
+                .anyMatch(role -> access.unitsWithRole(actor, role, clock.today()).contains(issuer));
+        if (!department) {
+            throw new AccessDeniedException();
+        }
+    }
+
+    /** The excerpts of each task: the chosen narratives' text, plain and cut short. */
+    private Map<String, List<Quote>> quotes(long runId) {
+        Map<String, List<NarrativeSize>> chosen = Excerpts.choose(results.narratives(runId));
+        Set<Long> reports = chosen.values().stream().flatMap(List::stream).map(NarrativeSize::reportId)
+                .collect(Collectors.toSet());
+        if (reports.isEmpty()) {
+            return Map.of();
+        }
+        Map<NarrativeKey, String> texts = results.narrativeTexts(reports).stream()
+                .collect(Collectors.toMap(n -> new NarrativeKey(n.reportId(), n.taskCode()), NarrativeText::html));
+        Map<String, List<Quote>> quotes = new HashMap<>();
+        chosen.forEach((task, narratives) -> quotes.put(task, narratives.stream()
+                .map(n -> new Quote(Excerpts.cut(NarrativeHtml.plainText(
+                        texts.get(new NarrativeKey(n.reportId(), n.taskCode()))), Excerpts.MAX_LENGTH), n.unitName()))
+                .filter(quote -> !quote.text().isEmpty())
+                .toList()));
+        return quotes;
+    }
+
+    private record NarrativeKey(long reportId, String taskCode) {
+    }
+
+    /** The board's rows of one timeliness, through the actor's Department-level grants, in board order. */
+    private List<BoardRow> boardRows(Actor actor, Programme programme, ReportingRound round,
+                                     ConsolidatedReport.Run run, Timeliness timeliness) {
+        return board.allRows(new BoardQuery(actor.accountId(), DEPARTMENT_ROLES, programme.getId(), round.getId(),
+                run.judgedOn(), BoardFilter.all().withTimeliness(timeliness), false));
+    }
+}
