@@ -13,6 +13,7 @@ import org.omnifaces.util.Faces;
 import org.primefaces.model.StreamedContent;
 import vn.bdg.application.Actor;
 import vn.bdg.application.consolidation.Area;
+import vn.bdg.application.consolidation.ConsolidatedReportService;
 import vn.bdg.application.consolidation.ConsolidationResults;
 import vn.bdg.application.consolidation.Overview;
 import vn.bdg.application.consolidation.ResultCharts;
@@ -31,7 +32,8 @@ import vn.bdg.interfaces.web.support.LocaleSwitcher;
  * The consolidation dashboard of a round ({@code consolidation/dashboard.xhtml?programme=&round=}, the
  * round by its code as the programme's other pages name it, with {@code district=} a Phòng's id or 0, or
  * {@code type=} a unit type, and {@code cell=} the figure to compare): the published run, the scope's
- * tables and charts, the drill-down links and the downloads. Without a scope in the address a person
+ * tables and charts, the drill-down links and the downloads (the tables, and for the whole round the Sở's
+ * consolidated report). Without a scope in the address a person
  * lands on the whole round, or on their district. An address that names nothing is a page that does not
  * exist, a scope the person may not see a forbidden one.
  */
@@ -43,6 +45,9 @@ public class DashboardBacking implements Serializable {
 
     @Inject
     private ConsolidationResults results;
+
+    @Inject
+    private ConsolidatedReportService reports;
 
     @Inject
     private UserSession session;
@@ -128,6 +133,15 @@ public class DashboardBacking implements Serializable {
 
     public StreamedContent exportPdf() {
         return download(() -> results.pdf(session.actor(), round, scope));
+    }
+
+    /** The Sở's official consolidated report of the round, for those who see the whole round. */
+    public StreamedContent reportDocx() {
+        return download(() -> reports.docx(session.actor(), round));
+    }
+
+    public StreamedContent reportPdf() {
+        return download(() -> reports.pdf(session.actor(), round));
     }
 
     private StreamedContent download(Supplier<Download> made) {
