@@ -4,10 +4,14 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.bdg.application.AccountService;
 import vn.bdg.application.Actor;
+import vn.bdg.application.AuthenticationService;
 import vn.bdg.application.programme.ProgrammeForm;
 import vn.bdg.application.programme.ProgrammeService;
 import vn.bdg.application.programme.RoundForm;
+import vn.bdg.application.report.ReportService;
+import vn.bdg.domain.model.account.Role;
 import vn.bdg.domain.model.org.UnitType;
 import vn.bdg.domain.model.programme.RoundKind;
 import vn.bdg.domain.model.programme.SigningAuthority;
@@ -82,5 +86,28 @@ final class TestProgrammes {
         typed.put("BDG-49", "0");
         typed.put("BDG-50", "0");
         return typed;
+    }
+
+    /** A fresh account (no e-mail) named from {@code prefix} that edits and submits for the given units. */
+    static Actor schoolAccount(AccountService accounts, AuthenticationService authentication, String prefix,
+                               Iterable<Long> unitIds) {
+        Actor admin = authentication.actor("admin").orElseThrow();
+        String username = prefix + Long.toString(System.nanoTime(), 36);
+        long accountId = accounts.create(admin, username, "Thư ký thử", null, "Start2020x".toCharArray()).getId();
+        for (long unitId : unitIds) {
+            accounts.grant(admin, accountId, Role.UNIT_EDITOR, unitId);
+            accounts.grant(admin, accountId, Role.UNIT_HEAD, unitId);
+        }
+        return authentication.actor(username).orElseThrow();
+    }
+
+    /** Opens the unit's report, saves {@code typed} and submits it; returns the report's id. */
+    static long submit(ReportService reports, Actor editor, Actor head, long programmeId, String round, long unitId,
+                       Map<String, String> typed) {
+        long reportId = reports.open(editor, programmeId, round, unitId);
+        int version = reports.find(editor, programmeId, round, unitId).orElseThrow().getVersion();
+        reports.record(editor, reportId, version, typed);
+        reports.submit(head, reportId);
+        return reportId;
     }
 }

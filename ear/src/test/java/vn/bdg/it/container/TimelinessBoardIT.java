@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -59,7 +60,6 @@ import vn.bdg.application.programme.ProgrammeService;
 import vn.bdg.application.programme.RoundForm;
 import vn.bdg.application.report.ReportService;
 import vn.bdg.application.review.ReviewService;
-import vn.bdg.domain.model.account.Role;
 import vn.bdg.domain.model.org.OrgUnit;
 import vn.bdg.domain.model.org.UnitType;
 import vn.bdg.domain.model.programme.Programme;
@@ -86,7 +86,6 @@ class TimelinessBoardIT {
 
     private static final LocalDate DUE_INTERMEDIATE = LocalDate.of(2021, 5, 25);
     private static final LocalDate DUE_TOP = LocalDate.of(2021, 5, 31);
-    private static final String PASSWORD = "Start2020x";
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -175,24 +174,13 @@ class TimelinessBoardIT {
 
         /** A fresh account (no e-mail) that edits and submits for the given units. */
         private Actor schoolAccount(String... codes) {
-            Actor admin = actor("admin");
-            String username = "board" + Long.toString(System.nanoTime(), 36);
-            long accountId = accounts.create(admin, username, "Thư ký thử bảng theo dõi", null, PASSWORD.toCharArray())
-                    .getId();
-            for (String code : codes) {
-                accounts.grant(admin, accountId, Role.UNIT_EDITOR, units.get(code));
-                accounts.grant(admin, accountId, Role.UNIT_HEAD, units.get(code));
-            }
-            return actor(username);
+            return TestProgrammes.schoolAccount(accounts, authentication, "board",
+                    Arrays.stream(codes).map(units::get).toList());
         }
 
         private long submit(Actor editor, Actor head, String code) {
-            long unitId = units.get(code);
-            long reportId = reports.open(editor, programmeId, round, unitId);
-            int version = reports.find(editor, programmeId, round, unitId).orElseThrow().getVersion();
-            reports.record(editor, reportId, version, TestProgrammes.completeSchoolReport());
-            reports.submit(head, reportId);
-            return reportId;
+            return TestProgrammes.submit(reports, editor, head, programmeId, round, units.get(code),
+                    TestProgrammes.completeSchoolReport());
         }
 
         private void extend(Actor reviewer, String code) {

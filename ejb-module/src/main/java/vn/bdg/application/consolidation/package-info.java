@@ -9,6 +9,14 @@
  * vn.bdg.application.consolidation.ConsolidationStore}) that first removes what an earlier attempt of the
  * same step wrote, so a re-run or a restart gives the same rows, never more.
  *
+ * <p>{@link vn.bdg.application.consolidation.ConsolidationResults} is the readers' side: the tables the
+ * job wrote for the run the round is published at (indicators per scope with the share of women, yes/no
+ * answers as a share of units, timeliness, gender gaps, the previous year, the national targets and the
+ * reports counted in a district), and the same tables as XLSX and PDF. Each table is one query ({@link
+ * vn.bdg.application.consolidation.ResultQueries}); the database sums and divides, the readers' side only
+ * orders what it listed and names it. Who sees which scope is {@link vn.bdg.application.consolidation.Reach}'s
+ * decision.
+ *
  * <p>What becomes of a published consolidation: {@link
  * vn.bdg.application.consolidation.ConsolidatedReportService} makes the Department's consolidated report
  * as an official document (Decree 30/2020) in DOCX and PDF from the results of the round's published run

@@ -1,6 +1,7 @@
 package vn.bdg.domain.shared;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
@@ -77,5 +78,20 @@ public final class VietnameseNumber {
         }
         DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(VIETNAMESE));
         return format.format(value);
+    }
+
+    /**
+     * A change as Vietnamese write it, its sign always shown: "+1.234,5", "-2,25", "0"; a comparison reads
+     * at a glance which way it went.
+     */
+    public static String formatSigned(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        BigDecimal shown = value.setScale(2, RoundingMode.HALF_EVEN);
+        if (shown.signum() == 0) {
+            return "0";
+        }
+        return shown.signum() > 0 ? "+" + format(shown) : format(shown);
     }
 }

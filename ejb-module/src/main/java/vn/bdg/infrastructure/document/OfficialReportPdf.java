@@ -7,7 +7,6 @@ import static vn.bdg.infrastructure.document.OfficialLayout.MOTTO_SIZE;
 import static vn.bdg.infrastructure.document.OfficialLayout.NATIONAL_TITLE_SIZE;
 import static vn.bdg.infrastructure.document.OfficialLayout.NUMBER_SIZE;
 import static vn.bdg.infrastructure.document.OfficialLayout.PARAGRAPH_SPACING_AFTER;
-import static vn.bdg.infrastructure.document.OfficialLayout.TABLE_SIZE;
 import static vn.bdg.infrastructure.document.OfficialLayout.TITLE_SIZE;
 
 import com.lowagie.text.Chunk;
@@ -35,9 +34,6 @@ import java.util.List;
  * that the Vietnamese letters look the same on every computer. The annex is a landscape page.
  */
 public final class OfficialReportPdf {
-
-    /** The padding of table cells on each side; column widths leave room for it. */
-    private static final float CELL_PADDING = 4;
 
     private final Document document;
     private final OfficialReport report;
@@ -205,41 +201,15 @@ public final class OfficialReportPdf {
         }
     }
 
-    /** Bordered, header row bold and repeated on every page, rows kept whole, numbers right-aligned. */
+    /** The table as {@link PdfTable} lays it out, with a paragraph's spacing around it. */
     private void writeDataTable(OfficialReport.Table data, float width) {
-        int columns = data.columnCount();
-        if (columns == 0) {
+        if (data.columnCount() == 0) {
             return;
         }
-        PdfPTable table = new PdfPTable(ColumnWidths.of(data, width, TABLE_SIZE, 2 * CELL_PADDING));
-        table.setTotalWidth(width);
-        table.setLockedWidth(true);
-        table.setHeaderRows(1);
+        PdfPTable table = PdfTable.of(data, width);
         table.setSpacingBefore(PARAGRAPH_SPACING_AFTER);
         table.setSpacingAfter(PARAGRAPH_SPACING_AFTER);
-        for (int column = 0; column < columns; column++) {
-            PdfPCell cell = dataCell(data.header(column), true, Element.ALIGN_CENTER);
-            cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
-            table.addCell(cell);
-        }
-        for (int row = 0; row < data.rows().size(); row++) {
-            for (int column = 0; column < columns; column++) {
-                int alignment = data.isNumeric(column) ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT;
-                table.addCell(dataCell(data.cell(row, column), false, alignment));
-            }
-        }
         document.add(table);
-    }
-
-    private static PdfPCell dataCell(String text, boolean bold, int alignment) {
-        PdfPCell cell = new PdfPCell(new Phrase(OfficialWording.composed(text), font(TABLE_SIZE, bold, false)));
-        cell.setHorizontalAlignment(alignment);
-        cell.setPadding(CELL_PADDING);
-        cell.setPaddingTop(CELL_PADDING / 2);
-        cell.setBorderWidth(0.5f);
-        cell.setUseAscender(true);
-        cell.setUseDescender(true);
-        return cell;
     }
 
     /** Boxes 9b and 7: Nơi nhận on the left, level with the authority line; the signature block on the right. */

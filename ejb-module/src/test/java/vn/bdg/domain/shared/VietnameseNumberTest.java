@@ -66,4 +66,13 @@ class VietnameseNumberTest {
         assertEquals("1.029", VietnameseNumber.format(new BigDecimal("1029.0000")));
         assertEquals("", VietnameseNumber.format(null));
     }
+
+    @Test
+    void aChangeShowsItsSign() {
+        assertEquals("+1.234,5", VietnameseNumber.formatSigned(new BigDecimal("1234.5")));
+        assertEquals("-2,25", VietnameseNumber.formatSigned(new BigDecimal("-2.2500")));
+        assertEquals("0", VietnameseNumber.formatSigned(new BigDecimal("0.001")));
+        assertEquals("0", VietnameseNumber.formatSigned(new BigDecimal("-0.004")));
+        assertEquals("", VietnameseNumber.formatSigned(null));
+    }
 }

@@ -4,11 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -125,7 +120,7 @@ public class JpaBoardQueries implements BoardQueries {
         Statement statement = new Statement(query);
         List<GroupedCount> counts = new ArrayList<>();
         for (Object[] row : statement.run(COUNTS.formatted(JUDGED, statement.conditions()))) {
-            counts.add(new GroupedCount(id(row[0]), (String) row[1], UnitType.valueOf((String) row[2]),
+            counts.add(new GroupedCount(SqlValues.id(row[0]), (String) row[1], UnitType.valueOf((String) row[2]),
                     SubmissionState.valueOf((String) row[3]), Timeliness.valueOf((String) row[4]),
                     ((Number) row[5]).longValue()));
         }
@@ -135,7 +130,7 @@ public class JpaBoardQueries implements BoardQueries {
     @Override
     public List<BoardRow> rows(BoardQuery query, int first, int max) {
         Statement statement = new Statement(query);
-        String sql = ROWS.formatted(typeOrder(), JUDGED, statement.conditions())
+        String sql = ROWS.formatted(SqlValues.unitTypeOrder("unit_type"), JUDGED, statement.conditions())
                 + " OFFSET " + statement.bind(first) + " ROWS FETCH NEXT " + statement.bind(max) + " ROWS ONLY";
         return statement.run(sql).stream().map(JpaBoardQueries::row).toList();
     }
@@ -143,7 +138,7 @@ public class JpaBoardQueries implements BoardQueries {
     @Override
     public List<BoardRow> allRows(BoardQuery query) {
         Statement statement = new Statement(query);
-        return statement.run(ROWS.formatted(typeOrder(), JUDGED, statement.conditions())).stream()
+        return statement.run(ROWS.formatted(SqlValues.unitTypeOrder("unit_type"), JUDGED, statement.conditions())).stream()
                 .map(JpaBoardQueries::row).toList();
     }
 
@@ -155,40 +150,9 @@ public class JpaBoardQueries implements BoardQueries {
 
     private static BoardRow row(Object[] row) {
         return new BoardRow(((Number) row[0]).longValue(), (String) row[1], UnitType.valueOf((String) row[2]),
-                id(row[3]), (String) row[4], ReportingLevel.valueOf((String) row[5]), day(row[6]),
-                SubmissionState.valueOf((String) row[7]), Timeliness.valueOf((String) row[8]), instant(row[9]),
+                SqlValues.id(row[3]), (String) row[4], ReportingLevel.valueOf((String) row[5]), SqlValues.day(row[6]),
+                SubmissionState.valueOf((String) row[7]), Timeliness.valueOf((String) row[8]), SqlValues.instant(row[9]),
                 (String) row[10]);
-    }
-
-    /** Unit types in the tree's order (offices, Phòng, schools from the highest level down, centres). */
-    private static String typeOrder() {
-        StringBuilder order = new StringBuilder("CASE unit_type");
-        for (UnitType type : UnitType.values()) {
-            order.append(" WHEN '").append(type.name()).append("' THEN ").append(type.ordinal());
-        }
-        return order.append(" END").toString();
-    }
-
-    private static Long id(Object value) {
-        return value == null ? null : ((Number) value).longValue();
-    }
-
-    private static LocalDate day(Object value) {
-        if (value instanceof java.sql.Date date) {
-            return date.toLocalDate();
-        }
-        return (LocalDate) value;
-    }
-
-    /** Timestamps are written by {@link InstantConverter} in the server's zone, so read back in it. */
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        return ((LocalDateTime) value).atZone(ZoneId.systemDefault()).toInstant();
     }
 
     /** One statement being built: the common part, the filter's conditions and their bound values. */

@@ -59,6 +59,12 @@ public class Feedback {
         return new MessageFormat(pattern, locale.getLocale()).format(shown);
     }
 
+    /** The text of {@code key}, or {@code fallback} where the bundle has none (a code the bundle does not name yet). */
+    public String textOrElse(String key, String fallback) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale.getLocale());
+        return bundle.containsKey(key) ? bundle.getString(key) : fallback;
+    }
+
     public String text(String key, List<Object> arguments) {
         return text(key, arguments.toArray());
     }

@@ -35,6 +35,11 @@ public class Labels {
         return VietnameseNumber.format(value);
     }
 
+    /** A change with its sign always shown: "+1.234,5", "-2,25", "0". */
+    public String signed(BigDecimal value) {
+        return VietnameseNumber.formatSigned(value);
+    }
+
     /** A file size as people read it: "512 B", "34,5 KB", "2,1 MB". */
     public String fileSize(long bytes) {
         if (bytes < 1024) {

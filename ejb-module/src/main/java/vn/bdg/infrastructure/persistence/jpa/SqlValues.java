@@ -1,0 +1,61 @@
+package vn.bdg.infrastructure.persistence.jpa;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import vn.bdg.domain.model.org.UnitType;
+
+/**
+ * The values native queries return, read alike on H2 and PostgreSQL, whose drivers hand back different
+ * Java types for the same SQL type; and SQL fragments the native queries share.
+ */
+final class SqlValues {
+
+    private SqlValues() {
+    }
+
+    static Long id(Object value) {
+        return value == null ? null : ((Number) value).longValue();
+    }
+
+    static Integer integer(Object value) {
+        return value == null ? null : ((Number) value).intValue();
+    }
+
+    static BigDecimal decimal(Object value) {
+        if (value == null || value instanceof BigDecimal) {
+            return (BigDecimal) value;
+        }
+        return new BigDecimal(value.toString());
+    }
+
+    static LocalDate day(Object value) {
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate();
+        }
+        return (LocalDate) value;
+    }
+
+    /** Timestamps are written by {@link InstantConverter} in the server's zone, so read back in it. */
+    static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        return ((LocalDateTime) value).atZone(ZoneId.systemDefault()).toInstant();
+    }
+
+    /** Unit types in the tree's order (offices, Phòng, schools from the highest level down, centres). */
+    static String unitTypeOrder(String column) {
+        StringBuilder order = new StringBuilder("CASE ").append(column);
+        for (UnitType type : UnitType.values()) {
+            order.append(" WHEN '").append(type.name()).append("' THEN ").append(type.ordinal());
+        }
+        return order.append(" END").toString();
+    }
+}
