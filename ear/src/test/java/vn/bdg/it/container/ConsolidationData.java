@@ -21,8 +21,8 @@ import vn.bdg.domain.model.org.UnitType;
  * A round's reports written straight into the tables, for the consolidation tests: hundreds of units in
  * every state with values that differ per unit, in seconds rather than the minutes the services would
  * take (the services' own rules are proven by their tests; the job only reads these tables). Ids come
- * from the tables' sequences, a block of 50 per call as EclipseLink allocates them, so nothing the
- * application allocates later can collide.
+ * from the tables' sequences, a block of 50 per call as EclipseLink allocates them (the 50 ids up to
+ * the value drawn), so nothing the application allocates later can collide.
  */
 final class ConsolidationData {
 
@@ -72,8 +72,8 @@ final class ConsolidationData {
                 Timestamp now = Timestamp.from(Instant.now());
                 for (Seeded s : seeded) {
                     if (nextId == blockEnd) {
-                        nextId = nextSequenceBlock(connection, postgresql);
-                        blockEnd = nextId + 50;
+                        blockEnd = nextSequenceBlock(connection, postgresql) + 1;
+                        nextId = blockEnd - 50;
                     }
                     long id = nextId++;
                     boolean sent = s.status().equals("ACCEPTED") || s.status().equals("SUBMITTED");
