@@ -61,7 +61,7 @@ class DemoValuesTest {
     @Test
     void everyUnitOfEveryTypePassesEveryCheckWithCellsItsFormHas() {
         for (UnitType type : REPORTING) {
-            for (int i = 1; i <= 150; i++) {
+            for (int i = 1; i <= 80; i++) {
                 String code = type + "-" + i;
                 for (int year : YEARS) {
                     for (RoundKind kind : KINDS) {
@@ -107,7 +107,7 @@ class DemoValuesTest {
     @Test
     void theAnnualRoundKeepsTheSnapshotsAndAddsToTheFlows() {
         for (UnitType type : REPORTING) {
-            for (int i = 1; i <= 50; i++) {
+            for (int i = 1; i <= 40; i++) {
                 String code = type + "-" + i;
                 for (int year : YEARS) {
                     Map<CellKey, BigDecimal> half = DemoValues.of(code, type, year, RoundKind.SIX_MONTH);
