@@ -178,6 +178,16 @@ public class ReportService {
      * own form does not have are left out), with its own yes/no answers as typed.
      */
     private Map<CellKey, BigDecimal> consolidated(UnitReport report, Map<CellKey, BigDecimal> typed) {
+        List<Long> schoolIds = schools(report).stream().map(OrgUnit::getId).toList();
+        return consolidated(report, typed, reports.acceptedTotals(report.getRound().getId(), schoolIds));
+    }
+
+    /**
+     * A consolidating Phòng's values from its schools' accepted totals ({@link ReportRepository#acceptedTotals}):
+     * every count its own form has, with its own yes/no answers from {@code typed}.
+     */
+    public static Map<CellKey, BigDecimal> consolidated(UnitReport report, Map<CellKey, BigDecimal> typed,
+                                                        Map<String, BigDecimal> schoolTotals) {
         Programme programme = report.getProgramme();
         Map<CellKey, BigDecimal> values = new HashMap<>();
         typed.forEach((key, amount) -> {
@@ -185,8 +195,7 @@ public class ReportService {
                 values.put(key, amount);
             }
         });
-        List<Long> schoolIds = schools(report).stream().map(OrgUnit::getId).toList();
-        reports.acceptedTotals(report.getRound().getId(), schoolIds).forEach((cell, amount) -> {
+        schoolTotals.forEach((cell, amount) -> {
             CellKey key = CellKey.parse(cell);
             boolean summed = programme.findIndicator(key.indicatorCode())
                     .map(i -> i.getKind() != IndicatorKind.YES_NO && report.entered(i)).orElse(false);

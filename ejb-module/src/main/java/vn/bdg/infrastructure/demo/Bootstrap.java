@@ -1,10 +1,14 @@
 package vn.bdg.infrastructure.demo;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,15 +28,20 @@ import vn.bdg.domain.model.org.OrgUnit;
 import vn.bdg.domain.model.org.OrgUnitRepository;
 import vn.bdg.domain.model.org.UnitDescription;
 import vn.bdg.domain.model.org.UnitType;
+import vn.bdg.domain.model.programme.Programme;
+import vn.bdg.domain.model.programme.ReportingRound;
+import vn.bdg.domain.model.report.ReportStatus;
 import vn.bdg.infrastructure.importing.TabularFile;
 
 /**
  * Fills an empty database on first start. Profile {@code demo} (set by the run command and the tests)
  * loads the Hải Phòng 2020 organisation tree, one account per role, all with the documented demo
- * password and an address at the reserved domain haiphong.example, and the 2020 programme
- * ({@link DemoProgramme}). Any other profile is production: it creates only the root unit and one SYS_ADMIN whose
- * password the operator supplies in {@code bdg.admin.password} (environment BDG_ADMIN_PASSWORD); there
- * is no default production password, so without one nobody is created and the log says why.
+ * password and an address at the reserved domain haiphong.example, the 2020 programme and the 2019 one
+ * before it ({@link DemoProgramme}), and the reports the units sent in their 6-month and annual rounds
+ * ({@link DemoReports}). Any other profile is production: it creates only the root unit and one
+ * SYS_ADMIN whose password the operator supplies in {@code bdg.admin.password} (environment
+ * BDG_ADMIN_PASSWORD); there is no default production password, so without one nobody is created and
+ * the log says why.
  */
 @Startup
 @Singleton
@@ -43,6 +52,7 @@ public class Bootstrap {
 
     private static final Logger LOG = Logger.getLogger(Bootstrap.class.getName());
     private static final String DEMO_UNITS = "/demo/hp-2020-units.csv";
+    private static final String CAMPAIGN_ADMIN = "so.ctrtt";
 
     private record DemoAccount(String username, String fullName, Map<Role, String> grants) {
         String email() {
@@ -87,6 +97,12 @@ public class Bootstrap {
     @Inject
     private DemoProgramme demoProgramme;
 
+    @Inject
+    private DemoReports demoReports;
+
+    @Resource
+    private TransactionSynchronizationRegistry transaction;
+
     @PostConstruct
     void fillEmptyDatabase() {
         if (units.count() > 0) {
@@ -100,6 +116,7 @@ public class Bootstrap {
     }
 
     private void loadDemo() {
+        long started = System.nanoTime();
         OrgUnit root = OrgUnit.found("SGD-HP", UnitType.SO, new UnitDescription("Sở Giáo dục và Đào tạo Hải Phòng",
                 "Sở GD&ĐT Hải Phòng", "SGDĐT", "10 Lạch Tray, Ngô Quyền, Hải Phòng", "sogddt@haiphong.edu.vn"),
                 LocalDate.of(2015, 1, 1), null);
@@ -115,9 +132,33 @@ public class Bootstrap {
                     account.grant(role, units.findByCode(code).orElseThrow(), "demo", clock.now()));
             accounts.store(account);
         }
-        demoProgramme.load(root, "so.ctrtt");
-        LOG.info(() -> "Demo data loaded: " + (result.imported() + 1) + " units, " + DEMO_ACCOUNTS.size()
-                + " accounts (password " + DEMO_PASSWORD + "), programme 571/SGDĐT-CTrTT of 2020");
+        Programme current = demoProgramme.load(root, CAMPAIGN_ADMIN);
+        Programme previous = demoProgramme.loadPreviousYear(root, CAMPAIGN_ADMIN);
+        Map<ReportStatus, Integer> reports = demoReports.fill(List.of(previous, current));
+        // A past year is closed for entry once its reports are in, so nobody is reminded of 2019.
+        previous.getRounds().forEach(ReportingRound::closeForEntry);
+        String loaded = "Demo data loaded: " + (result.imported() + 1) + " units, " + DEMO_ACCOUNTS.size()
+                + " accounts (password " + DEMO_PASSWORD + "), programmes " + current.label() + " and "
+                + previous.label() + ", " + reports.values().stream().mapToInt(Integer::intValue).sum()
+                + " unit reports in their 6-month and annual rounds " + reports;
+        afterCommit(() -> LOG.info(() -> loaded + ", in " + (System.nanoTime() - started) / 1_000_000 + " ms"));
+    }
+
+    /** Runs {@code task} once the transaction has committed, so that a time it logs includes the writing. */
+    private void afterCommit(Runnable task) {
+        transaction.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // Nothing to do before; only the outcome matters.
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    task.run();
+                }
+            }
+        });
     }
 
     private void createProductionAdmin() {
