@@ -12,6 +12,7 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -32,7 +33,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.bdg.it.support.Browser;
 import vn.bdg.it.support.BrowserAvailable;
 import vn.bdg.it.support.Deployments;
@@ -81,6 +85,15 @@ class ConsolidationJourneyIT {
         browser.click("head:consolidation");
         browser.waitUntil(d -> d.getCurrentUrl().contains("consolidation/runs.xhtml"));
         browser.choose("runs:round", SIX_MONTH);
+        // The server consolidates the demo's past rounds by itself a minute after it starts: wait for that.
+        new WebDriverWait(browser.driver(), Duration.ofMinutes(3)).until(d -> {
+            try {
+                return d.findElement(By.id("runs:start")).isEnabled() && d.findElements(By.id("runs:poll")).isEmpty()
+                        && d.findElements(By.cssSelector(".bdg-run-RUNNING")).isEmpty();
+            } catch (StaleElementReferenceException | NoSuchElementException rendering) {
+                return false;
+            }
+        });
         int runsBefore = historyRows();
 
         browser.click("runs:start");
@@ -88,7 +101,12 @@ class ConsolidationJourneyIT {
         browser.waitForText("Đã bắt đầu tổng hợp.");
         List<String> seen = new ArrayList<>();
         browser.waitUntil(d -> {
-            String status = d.findElement(By.id("runs:runStatus")).getText();
+            String status;
+            try {
+                status = d.findElement(By.id("runs:runStatus")).getText();
+            } catch (StaleElementReferenceException | NoSuchElementException rendering) {
+                return false; // the poll re-rendered the panel between finding and reading it
+            }
             if (seen.isEmpty() || !seen.get(seen.size() - 1).equals(status)) {
                 seen.add(status);
             }
