@@ -198,8 +198,14 @@ class ConsolidationJourneyIT {
         assertEquals("Bạn không có quyền xem trang này.", browser.byId("errorText").getText());
     }
 
+    /** The rows of the history table, read again if an update replaces the table while it is read. */
     private int historyRows() {
-        return (int) browser.all("[id='runs:history_data'] > tr").stream()
-                .filter(row -> !row.getAttribute("class").contains("ui-datatable-empty-message")).count();
+        int[] rows = {0};
+        browser.waitUntil(d -> {
+            rows[0] = (int) d.findElements(By.cssSelector("[id='runs:history_data'] > tr")).stream()
+                    .filter(row -> !row.getAttribute("class").contains("ui-datatable-empty-message")).count();
+            return true;
+        });
+        return rows[0];
     }
 }
