@@ -42,8 +42,7 @@ import vn.bdg.domain.model.report.UnitReport;
  * report a draft carrying what they accepted so far) and one has sent its report, which waits for the
  * Sở; every other Phòng closed the round: it marked its schools that had not sent as missing, its
  * figures are the sums of its accepted schools (as every save of the application sums them), and the
- * Sở accepted it. Everything is drawn from the units' codes, so
- * a fresh database gets the same history.
+ * Sở accepted it. Everything is drawn from the units' codes, so a fresh database gets the same history.
  *
  * <p>Lê Chân and THPT Ngô Quyền are left alone: the browser journeys drive their reports from nothing.
  */
