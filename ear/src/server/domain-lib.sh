@@ -29,7 +29,9 @@ install_jdbc_driver() {
     cp -f "$jar" "$(domain_dir "$name")/lib/postgresql.jar"
 }
 
+# The domain's own temporary directory (see configure_domain) must exist before it starts.
 start_domain() {
+    mkdir -p "$(domain_dir "$1")/tmp"
     asadmin start-domain "$1" >/dev/null
 }
 
@@ -38,7 +40,10 @@ stop_domain() {
 }
 
 # configure_domain ADMINPORT DB PROFILE [PG_HOST PG_PORT PG_DATABASE PG_USER PG_PASSWORD]
-# Idempotent: the first call creates the resources, later calls only re-point them. Sets
+# Idempotent: the first call creates the resources, later calls only re-point them. An uploaded
+# archive is kept under java.io.tmpdir by its own name (bdg.ear) while it deploys, so each domain gets
+# its own temporary directory: in a shared /tmp one machine's deployments delete each other's archive
+# ("File source doesn't exist"). Sets
 # BDG_RESTART_NEEDED=1 when the running server must restart for the change to take effect (JVM
 # options, or the batch runtime's database changed).
 configure_domain() {
@@ -64,6 +69,7 @@ create-javamail-resource --mailhost localhost --mailuser bdg --fromaddress bdg@l
 set-batch-runtime-configuration --datasourcelookupname jdbc/bdg
 create-jvm-options -Duser.timezone=Asia/Ho_Chi_Minh
 create-jvm-options -Dfile.encoding=UTF-8
+create-jvm-options -Djava.io.tmpdir=\${com.sun.aas.instanceRoot}/tmp
 delete-jvm-options -Xmx512m
 create-jvm-options -Xmx1g
 CMDS

@@ -42,8 +42,7 @@ import vn.bdg.domain.model.report.UnitReport;
  * report a draft carrying what they accepted so far) and one has sent its report, which waits for the
  * Sở; every other Phòng closed the round: it marked its schools that had not sent as missing, its
  * figures are the sums of its accepted schools (as every save of the application sums them), and the
- * Sở accepted it. Everything is drawn from the units' codes, so
- * a fresh database gets the same history.
+ * Sở accepted it. Everything is drawn from the units' codes, so a fresh database gets the same history.
  *
  * <p>Lê Chân and THPT Ngô Quyền are left alone: the browser journeys drive their reports from nothing.
  */
@@ -235,23 +234,37 @@ public class DemoReports {
                 report.narrate(DemoNarratives.of(unit.getCode(), unit.getType(), year, kind, values), editor,
                         at(opened.plusDays(2), draw));
             }
-            report.submit(sent, due, head, at(sent, draw));
+            Instant sentAt = at(sent, draw);
+            report.submit(sent, due, head, sentAt);
             if (corrected) {
+                Instant returned = reviewAfter(sentAt, reviewer, draw);
                 report.returnToUnit("Số đảng viên nữ chưa khớp với danh sách chi bộ.",
                         Map.of("BDG-09.nu", "Đề nghị đối chiếu với danh sách đảng viên của chi bộ."), reviewer,
-                        at(sent.plusDays(1), draw));
-                report.record(values, editor, at(sent.plusDays(2), draw));
-                sent = sent.plusDays(3);
-                report.submit(sent, due, head, at(sent, draw));
+                        returned);
+                report.record(values, editor, returned.plus(1, ChronoUnit.HOURS));
+                sent = returned.atZone(BusinessClock.ZONE).toLocalDate().plusDays(1);
+                sentAt = at(sent, draw);
+                report.submit(sent, due, head, sentAt);
             }
-            LocalDate reviewed = sent.plusDays(1 + draw.nextInt(reviewer.equals(SO_REVIEWER) ? 10 : 4));
+            Instant reviewed = reviewAfter(sentAt, reviewer, draw);
             if (status == ReportStatus.ACCEPTED) {
-                report.accept(reviewer, at(reviewed, draw));
+                report.accept(reviewer, reviewed);
             } else if (status == ReportStatus.RETURNED) {
                 report.returnToUnit(RETURN_REASONS.get(draw.nextInt(RETURN_REASONS.size())), Map.of(), reviewer,
-                        at(reviewed, draw));
+                        reviewed);
             }
             return store(report);
+        }
+
+        /**
+         * When the reviewer acts on a report sent at {@code sent}: a Phòng, which collects before its own
+         * due date, within a working day; the Sở within ten days.
+         */
+        private Instant reviewAfter(Instant sent, String reviewer, SplittableRandom draw) {
+            if (reviewer.equals(SO_REVIEWER)) {
+                return at(sent.atZone(BusinessClock.ZONE).toLocalDate().plusDays(1 + draw.nextInt(10)), draw);
+            }
+            return sent.plus(2 + draw.nextInt(22), ChronoUnit.HOURS);
         }
 
         /** A unit that did not send, marked missing by its reviewer; about a third had started a draft. */
@@ -282,16 +295,17 @@ public class DemoReports {
     }
 
     /**
-     * When a unit sends: most in the last three days before the due date, some earlier, and about one
-     * in twelve direct reporters late by up to twelve days; schools, which their Phòng chases, are
-     * rarely late and never by more than three days.
+     * When a unit sends. A direct reporter sends mostly in the last three days before its due date, some
+     * earlier, and about one in twelve late by up to twelve days. A school sends by its Phòng's own
+     * collection date three days earlier, so that the Phòng can review and sum in time; one in two
+     * hundred is late by up to three days, and holds its Phòng up.
      */
     private static LocalDate sendingDay(LocalDate due, SplittableRandom draw, boolean underPhong) {
-        double late = draw.nextDouble();
-        if (late < (underPhong ? 0.015 : 0.08)) {
+        if (draw.nextDouble() < (underPhong ? 0.005 : 0.08)) {
             return due.plusDays(1 + draw.nextInt(underPhong ? 3 : 12));
         }
-        return draw.nextDouble() < 0.65 ? due.minusDays(draw.nextInt(3)) : due.minusDays(3 + draw.nextInt(12));
+        LocalDate last = underPhong ? due.minusDays(3) : due;
+        return draw.nextDouble() < 0.65 ? last.minusDays(draw.nextInt(3)) : last.minusDays(3 + draw.nextInt(10));
     }
 
     /**

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -58,19 +59,31 @@ class DemoValuesTest {
         }
     }
 
+    /** A made-up unit of a reporting type in a year. */
+    private record Sample(UnitType type, String code, int year) {
+    }
+
+    /** {@code perType} units of each reporting type, each in both years. */
+    private static List<Sample> samples(int perType) {
+        List<Sample> samples = new ArrayList<>();
+        for (UnitType type : REPORTING) {
+            for (int i = 1; i <= perType; i++) {
+                for (int year : YEARS) {
+                    samples.add(new Sample(type, type + "-" + i, year));
+                }
+            }
+        }
+        return samples;
+    }
+
     @Test
     void everyUnitOfEveryTypePassesEveryCheckWithCellsItsFormHas() {
-        for (UnitType type : REPORTING) {
-            for (int i = 1; i <= 80; i++) {
-                String code = type + "-" + i;
-                for (int year : YEARS) {
-                    for (RoundKind kind : KINDS) {
-                        Map<CellKey, BigDecimal> values = DemoValues.of(code, type, year, kind);
-                        values.forEach((cell, amount) -> assertOnForm(type, cell, amount));
-                        ReportCheck.Result result = ReportCheck.run(programme, type, values);
-                        assertEquals(List.of(), result.findings(), code + " " + year + " " + kind + ": " + values);
-                    }
-                }
+        for (Sample unit : samples(80)) {
+            for (RoundKind kind : KINDS) {
+                Map<CellKey, BigDecimal> values = DemoValues.of(unit.code(), unit.type(), unit.year(), kind);
+                values.forEach((cell, amount) -> assertOnForm(unit.type(), cell, amount));
+                ReportCheck.Result result = ReportCheck.run(programme, unit.type(), values);
+                assertEquals(List.of(), result.findings(), unit + " " + kind + ": " + values);
             }
         }
     }
@@ -106,31 +119,25 @@ class DemoValuesTest {
 
     @Test
     void theAnnualRoundKeepsTheSnapshotsAndAddsToTheFlows() {
-        for (UnitType type : REPORTING) {
-            for (int i = 1; i <= 40; i++) {
-                String code = type + "-" + i;
-                for (int year : YEARS) {
-                    Map<CellKey, BigDecimal> half = DemoValues.of(code, type, year, RoundKind.SIX_MONTH);
-                    Map<CellKey, BigDecimal> annual = DemoValues.of(code, type, year, RoundKind.ANNUAL);
-                    half.forEach((cell, amount) -> {
-                        if (programme.indicator(cell.indicatorCode()).getKind() == IndicatorKind.FLOW) {
-                            assertTrue(annual.getOrDefault(cell, BigDecimal.ZERO).compareTo(amount) >= 0,
-                                    code + " " + cell + ": the annual flow holds the first half's");
-                        }
-                    });
-                    for (String snapshot : List.of("BDG-01", "BDG-07", "BDG-16")) {
-                        BigDecimal before = half.get(CellKey.total(snapshot));
-                        BigDecimal after = annual.get(CellKey.total(snapshot));
-                        if (before != null) {
-                            double ratio = after.doubleValue() / before.doubleValue();
-                            assertTrue(ratio > 0.9 && ratio < 1.1,
-                                    code + " " + snapshot + ": " + before + " → " + after);
-                        }
-                    }
-                    BigDecimal sessions = half.get(CellKey.total("BDG-18"));
-                    assertTrue(annual.get(CellKey.total("BDG-18")).compareTo(sessions) > 0, code + " BDG-18");
+        for (Sample unit : samples(40)) {
+            Map<CellKey, BigDecimal> half = DemoValues.of(unit.code(), unit.type(), unit.year(), RoundKind.SIX_MONTH);
+            Map<CellKey, BigDecimal> annual = DemoValues.of(unit.code(), unit.type(), unit.year(), RoundKind.ANNUAL);
+            half.forEach((cell, amount) -> {
+                if (programme.indicator(cell.indicatorCode()).getKind() == IndicatorKind.FLOW) {
+                    assertTrue(annual.getOrDefault(cell, BigDecimal.ZERO).compareTo(amount) >= 0,
+                            unit + " " + cell + ": the annual flow holds the first half's");
+                }
+            });
+            for (String snapshot : List.of("BDG-01", "BDG-07", "BDG-16")) {
+                BigDecimal before = half.get(CellKey.total(snapshot));
+                BigDecimal after = annual.get(CellKey.total(snapshot));
+                if (before != null) {
+                    double ratio = after.doubleValue() / before.doubleValue();
+                    assertTrue(ratio > 0.9 && ratio < 1.1, unit + " " + snapshot + ": " + before + " → " + after);
                 }
             }
+            BigDecimal sessions = half.get(CellKey.total("BDG-18"));
+            assertTrue(annual.get(CellKey.total("BDG-18")).compareTo(sessions) > 0, unit + " BDG-18");
         }
     }
 
