@@ -84,6 +84,8 @@ public final class SeededRound {
                  PreparedStatement value = connection.prepareStatement(
                          "INSERT INTO report_value (report_id, cell, amount) VALUES (?, ?, ?)")) {
                 Timestamp now = Timestamp.from(Instant.now());
+                // Sent on the due day, not today: today's submissions would fill the reviewers' digest of today.
+                Timestamp sentOn = Timestamp.valueOf(due.atTime(10, 0));
                 for (Seeded s : seeded) {
                     if (nextId == blockEnd) {
                         blockEnd = nextSequenceBlock(connection, postgresql) + 1;
@@ -98,7 +100,7 @@ public final class SeededRound {
                     report.setString(5, s.status());
                     report.setTimestamp(6, now);
                     report.setTimestamp(7, now);
-                    report.setTimestamp(8, sent ? now : null);
+                    report.setTimestamp(8, sent ? sentOn : null);
                     report.setString(9, sent ? "seed" : null);
                     report.setObject(10, due);
                     report.setObject(11, sent ? s.late() : null);
