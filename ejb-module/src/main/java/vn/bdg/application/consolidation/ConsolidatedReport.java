@@ -7,7 +7,6 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,19 +14,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Entities;
 import vn.bdg.application.BusinessClock;
 import vn.bdg.application.board.BoardRow;
 import vn.bdg.application.board.District;
-import vn.bdg.application.consolidation.ConsolidatedResults.Gap;
-import vn.bdg.application.consolidation.ConsolidatedResults.Target;
-import vn.bdg.application.consolidation.ConsolidatedResults.Timeliness;
-import vn.bdg.application.consolidation.ConsolidatedResults.Value;
 import vn.bdg.application.report.DocumentParts;
-import vn.bdg.domain.model.consolidation.ConsolidationRun;
 import vn.bdg.domain.model.org.OrgUnit;
 import vn.bdg.domain.model.programme.Dimension;
 import vn.bdg.domain.model.programme.GuidanceLetter;
@@ -70,21 +63,22 @@ final class ConsolidatedReport {
      */
     record Run(LocalDate cutOff, LocalDate judgedOn, boolean includeSubmitted, int reportsCounted) {
 
-        static Run of(ConsolidationRun run) {
-            LocalDate judgedOn = run.getSnapshotAt() == null ? run.getCutOff()
-                    : run.getSnapshotAt().atZone(BusinessClock.ZONE).toLocalDate();
-            return new Run(run.getCutOff(), judgedOn, run.isIncludeSubmitted(),
-                    run.getReportsCounted() == null ? 0 : run.getReportsCounted());
+        static Run of(PublishedRun run) {
+            LocalDate judgedOn = run.snapshotAt() == null ? run.cutOff()
+                    : run.snapshotAt().atZone(BusinessClock.ZONE).toLocalDate();
+            return new Run(run.cutOff(), judgedOn, run.includeSubmitted(),
+                    run.reportsCounted() == null ? 0 : run.reportsCounted());
         }
     }
 
     /**
-     * What the report says: the programme and round, the day it is dated, the published run's results,
-     * the quotes per task code, and the board's late and missing units (in board order) on the day the
-     * run judged timeliness.
+     * What the report says: the programme and round, the day it is dated, the published run's results of
+     * the whole round as the results pages read them (the indicator lines, the timeliness, the gender
+     * gaps in the catalogue's order, the targets), the quotes per task code, and the board's late and
+     * missing units (in board order) on the day the run judged timeliness.
      */
-    record Content(Programme programme, ReportingRound round, LocalDate date, Run run, List<Value> values,
-                   Optional<Timeliness> timeliness, List<Gap> gaps, List<Target> targets,
+    record Content(Programme programme, ReportingRound round, LocalDate date, Run run, List<IndicatorLine> lines,
+                   Optional<TimelinessLine> timeliness, List<GapLine> gaps, List<TargetLine> targets,
                    Map<String, List<Quote>> quotes, List<BoardRow> late, List<BoardRow> missing) {
     }
 
@@ -105,13 +99,14 @@ final class ConsolidatedReport {
     private final Content content;
     private final Programme programme;
     private final ReportingRound round;
-    private final Map<String, Value> byCell;
+    private final Map<String, Figures> byCell;
 
     private ConsolidatedReport(Content content) {
         this.content = content;
         this.programme = content.programme();
         this.round = content.round();
-        this.byCell = content.values().stream().collect(Collectors.toMap(Value::cell, Function.identity(), (a, b) -> a));
+        this.byCell = content.lines().stream()
+                .collect(Collectors.toMap(IndicatorLine::cell, IndicatorLine::figures, (a, b) -> a));
     }
 
     static OfficialReport of(Content content) {
@@ -233,9 +228,9 @@ final class ConsolidatedReport {
     private List<Block> general() {
         Run run = content.run();
         List<String> lines = new ArrayList<>();
-        Optional<Timeliness> timeliness = content.timeliness();
+        Optional<TimelinessLine> timeliness = content.timeliness();
         if (timeliness.isPresent()) {
-            Timeliness t = timeliness.get();
+            TimelinessLine t = timeliness.get();
             lines.add(text("general.expected", programme.getLetter().reference(), count(t.expected()),
                     DAY.format(run.judgedOn()), count(t.onTime()), count(t.late()), count(t.missing())));
             if (t.pending() > 0) {
@@ -244,7 +239,7 @@ final class ConsolidatedReport {
         } else {
             lines.add(text("general.noTimeliness"));
         }
-        int counted = timeliness.map(Timeliness::counted).orElse(run.reportsCounted());
+        int counted = timeliness.map(TimelinessLine::counted).orElse(run.reportsCounted());
         lines.add(text(run.includeSubmitted() ? "general.countedWithSubmitted" : "general.counted", count(counted),
                 DAY.format(run.cutOff())));
         return List.of(paragraphs(lines));
@@ -258,7 +253,7 @@ final class ConsolidatedReport {
         List<Block> blocks = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
         for (Indicator indicator : indicatorsOf(task)) {
-            Figures figures = figures(indicator, CellKey.total(indicator.getCode()));
+            Printed figures = figures(indicator, CellKey.total(indicator.getCode()));
             if (figures != null) {
                 rows.add(List.of(indicator.getCode() + " " + indicator.getNameVi(), figures.unit(), figures.total(),
                         figures.female(), figures.share()));
@@ -292,7 +287,7 @@ final class ConsolidatedReport {
             return List.of(paragraphs(List.of(text("gender.noTargets"))));
         }
         List<List<String>> rows = new ArrayList<>();
-        for (Target target : content.targets()) {
+        for (TargetLine target : content.targets()) {
             String label = TEXTS.containsKey("target." + target.code()) ? text("target." + target.code()) : target.code();
             String actual = target.actual() == null ? "" : target.numerator() == null || target.denominator() == null
                     ? tenths(target.actual())
@@ -313,17 +308,11 @@ final class ConsolidatedReport {
         if (content.gaps().isEmpty()) {
             return List.of(paragraphs(List.of(text("gender.noGaps"))));
         }
-        Map<String, Integer> order = new LinkedHashMap<>();
-        programme.getIndicators().forEach(i -> order.put(i.getCode(), order.size()));
-        List<List<String>> rows = new ArrayList<>();
-        content.gaps().stream()
-                .sorted(Comparator.comparing((Gap gap) -> order.getOrDefault(gap.indicator(), Integer.MAX_VALUE))
-                        .thenComparing(Gap::indicator))
-                .forEach(gap -> rows.add(List.of(
-                        programme.findIndicator(gap.indicator()).map(i -> i.getCode() + " " + i.getNameVi())
-                                .orElse(gap.indicator()),
+        List<List<String>> rows = content.gaps().stream()
+                .map(gap -> List.of(gap.indicator().code() + " " + gap.indicator().nameVi(),
                         tenths(gap.femaleShare()), number(gap.gap()), tenths(gap.previousShare()),
-                        tenths(gap.shareChange()))));
+                        tenths(gap.shareChange())))
+                .toList();
         return List.of(new Table(List.of(text("column.indicator"), text("column.femaleShare"), text("column.gap"),
                 text("column.previousShare"), text("column.shareChange")), rows, Set.of(1, 2, 3, 4)));
     }
@@ -365,15 +354,15 @@ final class ConsolidatedReport {
             rows.add(List.of(task.getCode(), task.getTitle()));
             for (Indicator indicator : indicators) {
                 CellKey overall = CellKey.total(indicator.getCode());
-                Figures figures = figures(indicator, overall);
+                Printed figures = figures(indicator, overall);
                 rows.add(annexRow(indicator.getCode(), indicator.getNameVi(), figures == null
-                        ? new Figures(indicator.getKind() == IndicatorKind.YES_NO ? text("yesNo.unit")
+                        ? new Printed(indicator.getKind() == IndicatorKind.YES_NO ? text("yesNo.unit")
                                 : indicator.getUnitVi(), "", "", "", "")
                         : figures));
                 for (Dimension dimension : indicator.getDimensions()) {
                     for (String category : dimension.getCategories()) {
-                        Figures part = figures(indicator, new CellKey(indicator.getCode(), dimension.getName(), category,
-                                false));
+                        Printed part = figures(indicator,
+                                new CellKey(indicator.getCode(), dimension.getName(), category, false));
                         if (part != null) {
                             rows.add(annexRow("", "- " + dimension.getName() + ": " + category, part));
                         }
@@ -386,12 +375,12 @@ final class ConsolidatedReport {
                 rows, ANNEX_FIGURE_COLUMNS);
     }
 
-    private static List<String> annexRow(String code, String label, Figures figures) {
+    private static List<String> annexRow(String code, String label, Printed figures) {
         return List.of(code, label, figures.unit(), figures.total(), figures.female(), figures.share(), figures.units());
     }
 
     /** A line's figures as the report prints them. */
-    private record Figures(String unit, String total, String female, String share, String units) {
+    private record Printed(String unit, String total, String female, String share, String units) {
     }
 
     /**
@@ -400,25 +389,24 @@ final class ConsolidatedReport {
      * share of the units that answered; a recomputed ratio is printed to a tenth; a sum comes with its
      * female part and the women's share when the indicator is split by sex.
      */
-    private Figures figures(Indicator indicator, CellKey cell) {
-        Value total = byCell.get(cell.toString());
-        if (total == null) {
+    private Printed figures(Indicator indicator, CellKey cell) {
+        Figures figures = byCell.get(cell.toString());
+        if (figures == null) {
             return null;
         }
-        String units = total.units() == null ? "" : count(total.units());
-        boolean countsUnits = total.units() != null && (indicator.getKind() == IndicatorKind.YES_NO
+        String units = figures.units() == null ? "" : count(figures.units());
+        boolean countsUnits = figures.units() != null && (indicator.getKind() == IndicatorKind.YES_NO
                 || indicator.getKind() == IndicatorKind.DERIVED);
         if (countsUnits) {
-            return new Figures(text("yesNo.unit"), number(total.amount()), "",
-                    percent(total.amount(), BigDecimal.valueOf(total.units())), units);
+            return new Printed(text("yesNo.unit"), number(figures.total()), "",
+                    percent(figures.total(), BigDecimal.valueOf(figures.units())), units);
         }
         if (indicator.getKind() == IndicatorKind.DERIVED) {
-            return new Figures(indicator.getUnitVi(), tenths(total.amount()), "", "", units);
+            return new Printed(indicator.getUnitVi(), tenths(figures.total()), "", "", units);
         }
-        Value female = indicator.isSexSplit() ? byCell.get(cell.otherPart().toString()) : null;
-        return new Figures(cell.isOverall() ? indicator.getUnitVi() : "", number(total.amount()),
-                female == null ? "" : number(female.amount()),
-                female == null ? "" : percent(female.amount(), total.amount()), units);
+        BigDecimal female = indicator.isSexSplit() ? figures.female() : null;
+        return new Printed(cell.isOverall() ? indicator.getUnitVi() : "", number(figures.total()),
+                female == null ? "" : number(female), female == null ? "" : percent(female, figures.total()), units);
     }
 
     private static String percent(BigDecimal part, BigDecimal whole) {

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.bdg.application.AccessPolicy;
@@ -20,15 +21,14 @@ import vn.bdg.application.board.BoardQuery;
 import vn.bdg.application.board.BoardRow;
 import vn.bdg.application.board.Timeliness;
 import vn.bdg.application.consolidation.ConsolidatedReport.Quote;
-import vn.bdg.application.consolidation.ConsolidatedResults.NarrativeSize;
-import vn.bdg.application.consolidation.ConsolidatedResults.NarrativeText;
+import vn.bdg.application.consolidation.CountedNarratives.NarrativeSize;
+import vn.bdg.application.consolidation.CountedNarratives.NarrativeText;
 import vn.bdg.application.evidence.Download;
 import vn.bdg.application.report.ReportDocumentService.Format;
 import vn.bdg.domain.model.account.Role;
 import vn.bdg.domain.model.audit.AuditKind;
 import vn.bdg.domain.model.audit.AuditSubjects;
-import vn.bdg.domain.model.consolidation.ConsolidationRun;
-import vn.bdg.domain.model.consolidation.ConsolidationRunRepository;
+import vn.bdg.domain.model.consolidation.ScopeKind;
 import vn.bdg.domain.model.programme.Programme;
 import vn.bdg.domain.model.programme.ProgrammeRepository;
 import vn.bdg.domain.model.programme.ReportingRound;
@@ -58,10 +58,10 @@ public class ConsolidatedReportService {
     static final Set<Role> DEPARTMENT_ROLES = EnumSet.of(Role.CAMPAIGN_ADMIN, Role.REVIEWER, Role.UNIT_HEAD, Role.VIEWER);
 
     @Inject
-    private ConsolidatedResults results;
+    private ResultQueries results;
 
     @Inject
-    private ConsolidationRunRepository runs;
+    private CountedNarratives narratives;
 
     @Inject
     private ProgrammeRepository programmes;
@@ -87,18 +87,19 @@ public class ConsolidatedReportService {
     }
 
     private Download document(Actor actor, long roundId, Format format) {
-        Programme programme = runs.programmeOfRound(roundId).flatMap(programmes::find)
+        Programme programme = results.programmeOfRound(roundId).flatMap(programmes::find)
                 .orElseThrow(NotFoundException::new);
         ReportingRound round = programme.getRounds().stream().filter(r -> r.getId() == roundId).findFirst()
                 .orElseThrow(NotFoundException::new);
         requireDepartmentRole(actor, programme);
-        ConsolidationRun published = results.publishedRun(roundId).flatMap(runs::find)
+        PublishedRun published = results.publishedRun(roundId)
                 .orElseThrow(() -> new BusinessException("consolidatedReport.error.notPublished", round.getName()));
-        long runId = published.getId();
+        long runId = published.runId();
         ConsolidatedReport.Run run = ConsolidatedReport.Run.of(published);
         OfficialReport report = ConsolidatedReport.of(new ConsolidatedReport.Content(programme, round, clock.today(),
-                run, results.values(runId), results.timeliness(runId), results.gaps(runId), results.targets(runId),
-                quotes(runId), boardRows(actor, programme, round, run, Timeliness.LATE),
+                run, results.indicators(runId, Scope.whole()), wholeRoundTimeliness(runId),
+                results.gaps(runId, Scope.whole()), results.targets(runId), quotes(runId),
+                boardRows(actor, programme, round, run, Timeliness.LATE),
                 boardRows(actor, programme, round, run, Timeliness.MISSING)));
         audit.record(AuditEvent.of(actor.username(), AuditKind.EXPORT, AuditSubjects.ROUND, round.getId(),
                 programme.getIssuer().getId(), "audit.consolidatedReport.exported", format.name(), round.getName()));
@@ -115,15 +116,20 @@ public class ConsolidatedReportService {
         }
     }
 
+    private Optional<TimelinessLine> wholeRoundTimeliness(long runId) {
+        return results.timeliness(runId, null).stream().filter(line -> line.scope().kind() == ScopeKind.ALL)
+                .findFirst();
+    }
+
     /** The excerpts of each task: the chosen narratives' text, plain and cut short. */
     private Map<String, List<Quote>> quotes(long runId) {
-        Map<String, List<NarrativeSize>> chosen = Excerpts.choose(results.narratives(runId));
+        Map<String, List<NarrativeSize>> chosen = Excerpts.choose(narratives.sizes(runId));
         Set<Long> reports = chosen.values().stream().flatMap(List::stream).map(NarrativeSize::reportId)
                 .collect(Collectors.toSet());
         if (reports.isEmpty()) {
             return Map.of();
         }
-        Map<NarrativeKey, String> texts = results.narrativeTexts(reports).stream()
+        Map<NarrativeKey, String> texts = narratives.texts(reports).stream()
                 .collect(Collectors.toMap(n -> new NarrativeKey(n.reportId(), n.taskCode()), NarrativeText::html));
         Map<String, List<Quote>> quotes = new HashMap<>();
         chosen.forEach((task, narratives) -> quotes.put(task, narratives.stream()

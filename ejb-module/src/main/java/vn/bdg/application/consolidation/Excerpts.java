@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import vn.bdg.application.consolidation.ConsolidatedResults.NarrativeSize;
+import vn.bdg.application.consolidation.CountedNarratives.NarrativeSize;
 
 /**
  * Which units' narratives the consolidated report quotes under a task, and how much of each. The

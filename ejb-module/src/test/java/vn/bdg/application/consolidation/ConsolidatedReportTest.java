@@ -17,14 +17,12 @@ import vn.bdg.application.board.ReportingLevel;
 import vn.bdg.application.board.SubmissionState;
 import vn.bdg.application.board.Timeliness;
 import vn.bdg.application.consolidation.ConsolidatedReport.Quote;
-import vn.bdg.application.consolidation.ConsolidatedResults.Gap;
-import vn.bdg.application.consolidation.ConsolidatedResults.Target;
-import vn.bdg.application.consolidation.ConsolidatedResults.Value;
 import vn.bdg.application.internal.DefaultCatalogue;
 import vn.bdg.domain.model.org.OrgUnit;
 import vn.bdg.domain.model.org.UnitDescription;
 import vn.bdg.domain.model.org.UnitType;
 import vn.bdg.domain.model.programme.GuidanceLetter;
+import vn.bdg.domain.model.programme.Indicator;
 import vn.bdg.domain.model.programme.LegalBasis;
 import vn.bdg.domain.model.programme.Programme;
 import vn.bdg.domain.model.programme.RoundDefinition;
@@ -61,14 +59,12 @@ class ConsolidatedReportTest {
     }
 
     private OfficialReport report() {
-        List<Value> values = List.of(
-                new Value("BDG-01", "BDG-01", new BigDecimal("3234.0000"), 3),
-                new Value("BDG-01.nu", "BDG-01", new BigDecimal("2400.0000"), 3),
-                new Value("BDG-01[Nhóm=GV]", "BDG-01", new BigDecimal("2000"), 3),
-                new Value("BDG-01[Nhóm=GV].nu", "BDG-01", new BigDecimal("1600"), 3),
-                new Value("BDG-05", "BDG-05", new BigDecimal("66.6667"), null),
-                new Value("BDG-06", "BDG-06", new BigDecimal("2"), 3),
-                new Value("BDG-29", "BDG-29", new BigDecimal("2"), 3));
+        List<IndicatorLine> lines = List.of(
+                line("BDG-01", "BDG-01", "3234.0000", "2400.0000", 3),
+                line("BDG-01", "BDG-01[Nhóm=GV]", "2000", "1600", 3),
+                line("BDG-05", "BDG-05", "66.6667", null, null),
+                line("BDG-06", "BDG-06", "2", null, 3),
+                line("BDG-29", "BDG-29", "2", null, 3));
         BoardRow late = row("Trường THPT Trần Phú", null, null, SubmissionState.ACCEPTED, Timeliness.LATE, null);
         List<BoardRow> missing = List.of(
                 row("Trường THPT Thái Phiên", null, null, SubmissionState.MISSING, Timeliness.MISSING,
@@ -77,14 +73,29 @@ class ConsolidatedReportTest {
                 row("Trường Tiểu học Đinh Tiên Hoàng", 7L, "Phòng GD&ĐT Lê Chân", SubmissionState.NOT_STARTED,
                         Timeliness.MISSING, null));
         return ConsolidatedReport.of(new ConsolidatedReport.Content(programme, programme.round("NAM-2020"), TODAY,
-                new ConsolidatedReport.Run(LocalDate.of(2020, 12, 14), LocalDate.of(2020, 12, 18), false, 3), values,
-                Optional.of(new ConsolidatedResults.Timeliness(60, 2, 1, 55, 2, 3)),
-                List.of(new Gap("BDG-01", new BigDecimal("3234"), new BigDecimal("2400"), new BigDecimal("74.2115"),
-                        new BigDecimal("1566"), new BigDecimal("73.0000"), new BigDecimal("1.2115"))),
-                List.of(new Target("WOMEN_IN_KEY_LEADERSHIP", 2025, new BigDecimal("60"), new BigDecimal("66.6667"),
-                        new BigDecimal("2"), new BigDecimal("3"), new BigDecimal("6.6667"))),
+                new ConsolidatedReport.Run(LocalDate.of(2020, 12, 14), LocalDate.of(2020, 12, 18), false, 3), lines,
+                Optional.of(new TimelinessLine(Scope.whole(), null, 60, 2, 1, 55, 2, 3)),
+                List.of(new GapLine(info("BDG-01"), new BigDecimal("3234"), new BigDecimal("2400"),
+                        new BigDecimal("834"), new BigDecimal("74.2115"), new BigDecimal("1566"),
+                        new BigDecimal("73.0000"), new BigDecimal("1.2115"))),
+                List.of(new TargetLine("WOMEN_IN_KEY_LEADERSHIP", 2025, new BigDecimal("60"), new BigDecimal("66.6667"),
+                        new BigDecimal("2"), new BigDecimal("3"), new BigDecimal("6.6667"), true)),
                 Map.of("I.1", List.of(new Quote("Nhà trường đã tổ chức 12 buổi…", "Trường THPT Ngô Quyền"))),
                 List.of(late), missing));
+    }
+
+    /** An indicator line of the whole round as the results queries give it; Nam and the shares are not printed. */
+    private IndicatorLine line(String code, String cell, String total, String female, Integer units) {
+        BigDecimal amount = new BigDecimal(total);
+        BigDecimal women = female == null ? null : new BigDecimal(female);
+        Figures figures = new Figures(amount, women, women == null ? null : amount.subtract(women), null, units, null);
+        return new IndicatorLine("I.1", "", info(code), cell, figures);
+    }
+
+    private IndicatorInfo info(String code) {
+        Indicator indicator = programme.findIndicator(code).orElseThrow();
+        return new IndicatorInfo(code, indicator.getNameVi(), indicator.getNameEn(), indicator.getUnitVi(),
+                indicator.getUnitEn(), indicator.getKind());
     }
 
     private static BoardRow row(String name, Long districtId, String district, SubmissionState state,

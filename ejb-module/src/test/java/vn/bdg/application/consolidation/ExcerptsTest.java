@@ -8,7 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.bdg.application.consolidation.ConsolidatedResults.NarrativeSize;
+import vn.bdg.application.consolidation.CountedNarratives.NarrativeSize;
 
 class ExcerptsTest {
 

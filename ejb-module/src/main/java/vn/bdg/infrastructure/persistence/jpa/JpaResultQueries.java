@@ -3,7 +3,6 @@ package vn.bdg.infrastructure.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -160,19 +159,20 @@ public class JpaResultQueries implements ResultQueries {
 
     @Override
     public Optional<Long> programmeOfRound(long roundId) {
-        return rows("SELECT programme_id FROM reporting_round WHERE id = ?1", roundId).stream()
+        return SqlValues.rows(em, "SELECT programme_id FROM reporting_round WHERE id = ?1", roundId).stream()
                 .map(row -> SqlValues.id(row[0])).findFirst();
     }
 
     @Override
     public Optional<Long> roundOf(long programmeId, String roundCode) {
-        return rows("SELECT id FROM reporting_round WHERE programme_id = ?1 AND code = ?2", programmeId, roundCode)
+        return SqlValues.rows(em, "SELECT id FROM reporting_round WHERE programme_id = ?1 AND code = ?2",
+                        programmeId, roundCode)
                 .stream().map(row -> SqlValues.id(row[0])).findFirst();
     }
 
     @Override
     public Optional<PublishedRun> publishedRun(long roundId) {
-        return rows(PUBLISHED_RUN, roundId).stream()
+        return SqlValues.rows(em, PUBLISHED_RUN, roundId).stream()
                 .map(row -> new PublishedRun(SqlValues.id(row[0]), (String) row[1], SqlValues.instant(row[2]),
                         (Boolean) row[3], SqlValues.day(row[4]), SqlValues.instant(row[5]), SqlValues.integer(row[6]),
                         SqlValues.instant(row[7]), SqlValues.instant(row[8])))
@@ -181,7 +181,7 @@ public class JpaResultQueries implements ResultQueries {
 
     @Override
     public List<IndicatorLine> indicators(long runId, Scope scope) {
-        return rows(INDICATORS, runId, scope.kind().name(), scope.key()).stream()
+        return SqlValues.rows(em, INDICATORS, runId, scope.kind().name(), scope.key()).stream()
                 .map(row -> new IndicatorLine((String) row[0], (String) row[1], indicator(row, 2), (String) row[8],
                         figures(row, 9)))
                 .toList();
@@ -191,7 +191,7 @@ public class JpaResultQueries implements ResultQueries {
     public List<AreaFigures> areas(long runId, ScopeKind kind, String cell, Set<String> keys) {
         List<Object> values = new ArrayList<>(List.of(runId, kind.name(), cell));
         String sql = AREAS + among("v.scope_key", keys, values);
-        return rows(sql, values.toArray()).stream()
+        return SqlValues.rows(em, sql, values.toArray()).stream()
                 .map(row -> new AreaFigures(scope(row), (String) row[2], figures(row, 3)))
                 .toList();
     }
@@ -201,7 +201,7 @@ public class JpaResultQueries implements ResultQueries {
         List<Object> values = new ArrayList<>(List.of(runId));
         String sql = TIMELINESS + (districtKeys == null ? "" : " AND t.scope_kind = 'DISTRICT'")
                 + among("t.scope_key", districtKeys, values);
-        return rows(sql, values.toArray()).stream()
+        return SqlValues.rows(em, sql, values.toArray()).stream()
                 .map(row -> new TimelinessLine(scope(row), (String) row[2], SqlValues.integer(row[3]),
                         SqlValues.integer(row[4]), SqlValues.integer(row[5]), SqlValues.integer(row[6]),
                         SqlValues.integer(row[7]), SqlValues.integer(row[8])))
@@ -210,7 +210,7 @@ public class JpaResultQueries implements ResultQueries {
 
     @Override
     public List<GapLine> gaps(long runId, Scope scope) {
-        return rows(GAPS, runId, scope.kind().name(), scope.key()).stream()
+        return SqlValues.rows(em, GAPS, runId, scope.kind().name(), scope.key()).stream()
                 .map(row -> new GapLine(indicator(row, 0), SqlValues.decimal(row[6]), SqlValues.decimal(row[7]),
                         SqlValues.decimal(row[8]), SqlValues.decimal(row[9]), SqlValues.decimal(row[10]),
                         SqlValues.decimal(row[11]), SqlValues.decimal(row[12])))
@@ -220,7 +220,7 @@ public class JpaResultQueries implements ResultQueries {
     @Override
     public List<YearLine> yearOverYear(long runId, Scope scope, Long previousRunId) {
         long previous = previousRunId == null ? -1L : previousRunId;
-        return rows(YEAR_OVER_YEAR, runId, scope.kind().name(), scope.key(), previous).stream()
+        return SqlValues.rows(em, YEAR_OVER_YEAR, runId, scope.kind().name(), scope.key(), previous).stream()
                 .map(row -> new YearLine(indicator(row, 0), SqlValues.decimal(row[6]), SqlValues.decimal(row[7]),
                         SqlValues.decimal(row[8]), SqlValues.decimal(row[9]), SqlValues.decimal(row[10]),
                         SqlValues.decimal(row[11]), SqlValues.decimal(row[12])))
@@ -229,7 +229,7 @@ public class JpaResultQueries implements ResultQueries {
 
     @Override
     public List<TargetLine> targets(long runId) {
-        return rows(TARGETS, runId).stream()
+        return SqlValues.rows(em, TARGETS, runId).stream()
                 .map(row -> new TargetLine((String) row[0], SqlValues.integer(row[1]), SqlValues.decimal(row[2]),
                         SqlValues.decimal(row[3]), SqlValues.decimal(row[4]), SqlValues.decimal(row[5]),
                         SqlValues.decimal(row[6]), row[7] == null ? null : SqlValues.integer(row[7]) == 1))
@@ -243,7 +243,7 @@ public class JpaResultQueries implements ResultQueries {
         String sql = UNITS.formatted(FIGURES.formatted("CAST(NULL AS INTEGER)"),
                 direct ? "ci.district_id IS NULL" : "ci.district_id = ?5", SqlValues.unitTypeOrder("ci.unit_type"));
         Object[] values = {runId, key.indicatorCode(), cell, key.otherPart().toString(), districtId};
-        return rows(sql, direct ? Arrays.copyOf(values, 4) : values).stream()
+        return SqlValues.rows(em, sql, direct ? Arrays.copyOf(values, 4) : values).stream()
                 .map(row -> new UnitLine(SqlValues.id(row[0]), SqlValues.id(row[1]), (String) row[2],
                         UnitType.valueOf((String) row[3]), (String) row[4], (Boolean) row[5], figures(row, 6)))
                 .toList();
@@ -286,14 +286,5 @@ public class JpaResultQueries implements ResultQueries {
             return "?" + values.size();
         }).collect(Collectors.joining(", "));
         return " AND " + column + " IN (" + placeholders + ")";
-    }
-
-    private List<Object[]> rows(String sql, Object... values) {
-        Query query = em.createNativeQuery(sql);
-        for (int i = 0; i < values.length; i++) {
-            query.setParameter(i + 1, values[i]);
-        }
-        List<?> rows = query.getResultList();
-        return rows.stream().map(row -> row instanceof Object[] columns ? columns : new Object[] {row}).toList();
     }
 }

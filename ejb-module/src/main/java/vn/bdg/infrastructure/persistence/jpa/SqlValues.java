@@ -1,11 +1,14 @@
 package vn.bdg.infrastructure.persistence.jpa;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import vn.bdg.domain.model.org.UnitType;
 
 /**
@@ -15,6 +18,19 @@ import vn.bdg.domain.model.org.UnitType;
 final class SqlValues {
 
     private SqlValues() {
+    }
+
+    /**
+     * The rows of a native query with positional parameters ?1, ?2… bound in order, each as an array even
+     * when the query selects one column (the provider then returns the bare value).
+     */
+    static List<Object[]> rows(EntityManager em, String sql, Object... parameters) {
+        Query query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        List<?> rows = query.getResultList();
+        return rows.stream().map(row -> row instanceof Object[] columns ? columns : new Object[] {row}).toList();
     }
 
     static Long id(Object value) {
