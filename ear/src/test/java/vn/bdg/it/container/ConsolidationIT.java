@@ -41,6 +41,7 @@ import vn.bdg.batch.consolidation.StepOutcome;
 import vn.bdg.domain.model.consolidation.RunStatus;
 import vn.bdg.domain.model.org.OrgUnit;
 import vn.bdg.domain.model.org.UnitType;
+import vn.bdg.domain.model.report.ReportRepository;
 import vn.bdg.domain.model.programme.Programme;
 import vn.bdg.domain.model.programme.ReportingRound;
 import vn.bdg.domain.shared.AccessDeniedException;
@@ -88,6 +89,9 @@ class ConsolidationIT {
 
     @Inject
     AuthenticationService authentication;
+
+    @Inject
+    ReportRepository reportRepository;
 
     private Actor actor(String username) {
         return authentication.actor(username).orElseThrow();
@@ -152,6 +156,8 @@ class ConsolidationIT {
         assertFalse(expected.gaps(results(previousRun, "consolidated_value", "cell", "amount", "units"))
                 .get("ALL||BDG-01").split("\\|")[4].isEmpty(), "the previous year's BDG-01 is compared");
         assertEquals(expected.values, results(runId, "consolidated_value", "cell", "amount", "units"));
+        assertTrue(expected.values.containsKey("ALL||" + SeededRound.SHARE + ".nu"), "the percentage is weighed");
+        aPhongSumsItsSchoolsAsTheJobSumsItsDistrict(round, runId);
         assertEquals(expected.timeliness, timeliness(runId));
         assertEquals(expected.gaps(results(previousRun, "consolidated_value", "cell", "amount", "units")),
                 results(runId, "consolidated_gap", "indicator", "total", "female", "female_share", "gap",
@@ -274,6 +280,23 @@ class ConsolidationIT {
 
     // ---- running ------------------------------------------------------------------------------------
 
+    /**
+     * What a consolidating Phòng's report takes from its schools' accepted reports is what the job gives
+     * its district: the same sums, and the percentage weighed by the same staff.
+     */
+    private void aPhongSumsItsSchoolsAsTheJobSumsItsDistrict(Round round, long runId) throws Exception {
+        Map<String, String> consolidated = results(runId, "consolidated_value", "cell", "amount", "units");
+        long district = round.units.values().stream().filter(u -> u.district() != 0).findFirst().orElseThrow()
+                .district();
+        List<Long> schools = round.units.values().stream()
+                .filter(u -> u.district() == district && u.type() != UnitType.PHONG).map(Unit::id).toList();
+        Map<String, BigDecimal> phong = reportRepository.acceptedTotals(round.roundId, schools);
+        for (String cell : List.of("BDG-01", "BDG-01.nu", SeededRound.SHARE, SeededRound.SHARE + ".nu")) {
+            BigDecimal job = first(consolidated.get("DISTRICT|" + district + "|" + cell));
+            assertEquals(0, job.compareTo(phong.get(cell)), cell + ": the job " + job + ", the Phòng " + phong.get(cell));
+        }
+    }
+
     private long consolidate(Actor so, long roundId) throws InterruptedException {
         long runId = job.start(so, roundId, false);
         await(so, runId, RunStatus.PUBLISHED);
@@ -300,6 +323,8 @@ class ConsolidationIT {
         final Map<String, String> values = new TreeMap<>();
         final Map<String, String> timeliness = new TreeMap<>();
         final Map<String, BigDecimal[]> sums = new HashMap<>();
+        /** A percentage's cells: "ALL||BDG-27" → the units' percentages times their staff, the staff, the units. */
+        final Map<String, BigDecimal[]> weighed = new HashMap<>();
         final Set<Long> districtKeys = new java.util.HashSet<>();
         int reports;
 
@@ -312,7 +337,14 @@ class ConsolidationIT {
                     (a, b) -> new BigDecimal[] {a[0].add(b[0]), a[1].add(b[1])});
         }
 
+        void addWeighed(String scope, String cell, BigDecimal percent, BigDecimal weight) {
+            weighed.merge(scope + "|" + cell, new BigDecimal[] {percent.multiply(weight), weight, BigDecimal.ONE},
+                    (a, b) -> new BigDecimal[] {a[0].add(b[0]), a[1].add(b[1]), a[2].add(b[2])});
+        }
+
         void finish() {
+            weighed.forEach((key, parts) -> values.put(key, plain(parts[0].divide(parts[1], 10, RoundingMode.HALF_UP)
+                    .setScale(4, RoundingMode.HALF_UP)) + "|" + plain(parts[2])));
             Set<String> scopes = new java.util.HashSet<>();
             sums.forEach((key, sum) -> {
                 values.put(key, plain(sum[0]) + "|" + plain(sum[1]));
@@ -410,7 +442,12 @@ class ConsolidationIT {
                 boolean phong = unit.type() == UnitType.PHONG;
                 values.forEach((cell, amount) -> {
                     boolean yesNo = cell.equals("BDG-29") || cell.equals("BDG-34");
-                    if (!phong || yesNo) {
+                    if (cell.startsWith(SeededRound.SHARE)) {
+                        BigDecimal staff = values.get(SeededRound.SHARE_BASE + cell.substring(SeededRound.SHARE.length()));
+                        if (!phong && staff != null && staff.signum() > 0) {
+                            scopes.forEach(scope -> expected.addWeighed(scope, cell, amount, staff));
+                        }
+                    } else if (!phong || yesNo) {
                         scopes.forEach(scope -> expected.add(scope, cell, amount));
                     }
                 });

@@ -35,6 +35,9 @@ public final class SeededRound {
     }
 
     public static final String FLAG = "BDG-06";
+    /** The percentage units enter, weighed by their staff when consolidated. */
+    public static final String SHARE = "BDG-27";
+    public static final String SHARE_BASE = "BDG-01";
 
     private SeededRound() {
     }
@@ -151,6 +154,10 @@ public final class SeededRound {
         put(values, "BDG-19", 100 + i, 50 + i / 2);
         values.put("BDG-29", i % 3 == 0 ? BigDecimal.ONE : BigDecimal.ZERO);
         values.put("BDG-34", BigDecimal.ONE);
+        if (i % 5 != 4) {
+            values.put(SHARE, BigDecimal.valueOf(40 + i % 60).add(BigDecimal.valueOf(i % 4, 1)));
+            values.put(SHARE + ".nu", BigDecimal.valueOf(Math.min(100, 45 + i % 59)));
+        }
         return values;
     }
 

@@ -386,8 +386,9 @@ final class ConsolidatedReport {
     /**
      * The figures of a cell of the whole round, or null when it has none. A yes/no answer, or a derived
      * per-unit flag (which carries the units that gave it), is the number of units saying yes and their
-     * share of the units that answered; a recomputed ratio is printed to a tenth; a sum comes with its
-     * female part and the women's share when the indicator is split by sex.
+     * share of the units that answered; a recomputed ratio is printed to a tenth, and so is a percentage
+     * weighed by its base, with the women's percentage beside it; a sum comes with its female part and
+     * the women's share when the indicator is split by sex.
      */
     private Printed figures(Indicator indicator, CellKey cell) {
         Figures figures = byCell.get(cell.toString());
@@ -403,6 +404,10 @@ final class ConsolidatedReport {
         }
         if (indicator.getKind() == IndicatorKind.DERIVED) {
             return new Printed(indicator.getUnitVi(), tenths(figures.total()), "", "", units);
+        }
+        if (indicator.isShare()) {
+            String female = indicator.isSexSplit() ? tenths(figures.female()) : "";
+            return new Printed(cell.isOverall() ? indicator.getUnitVi() : "", tenths(figures.total()), female, "", units);
         }
         BigDecimal female = indicator.isSexSplit() ? figures.female() : null;
         return new Printed(cell.isOverall() ? indicator.getUnitVi() : "", number(figures.total()),

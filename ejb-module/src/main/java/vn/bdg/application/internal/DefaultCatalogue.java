@@ -74,7 +74,7 @@ public final class DefaultCatalogue {
             Arrays.stream(row.get("unit_types").trim().split("\\s+")).map(UnitType::valueOf).forEach(types::add);
             definitions.add(new IndicatorDefinition(row.get("code"), row.get("task"), row.get("name_vi"),
                     row.get("name_en"), row.get("unit_vi"), row.get("unit_en"), IndicatorKind.valueOf(row.get("kind")),
-                    row.get("formula"), Boolean.parseBoolean(row.get("sex_split")), dimensions, types,
+                    row.get("formula"), row.get("share_of"), Boolean.parseBoolean(row.get("sex_split")), dimensions, types,
                     Boolean.parseBoolean(row.get("mandatory")), Boolean.parseBoolean(row.get("system_computed")),
                     decimal(row.get("min")), decimal(row.get("max"))));
         }

@@ -33,6 +33,8 @@ public class IndicatorForm implements Serializable {
     private IndicatorKind kind = IndicatorKind.FLOW;
     @Size(max = 500)
     private String formula;
+    @Size(max = 20)
+    private String shareOf;
     private boolean sexSplit = true;
     @Size(max = 4000)
     private String dimensions;
@@ -52,6 +54,7 @@ public class IndicatorForm implements Serializable {
         form.unitEn = indicator.getUnitEn();
         form.kind = indicator.getKind();
         form.formula = indicator.getFormula();
+        form.shareOf = indicator.getShareOf();
         form.sexSplit = indicator.isSexSplit();
         form.dimensions = String.join("\n", indicator.getDimensions().stream().map(Dimension::toString).toList());
         form.unitTypes = new ArrayList<>(indicator.getUnitTypes());
@@ -68,9 +71,9 @@ public class IndicatorForm implements Serializable {
             dimensions.lines().map(String::trim).filter(l -> !l.isEmpty()).map(Dimension::parse).forEach(parsed::add);
         }
         String upperCode = code == null ? null : code.trim().toUpperCase(java.util.Locale.ROOT);
-        return new IndicatorDefinition(upperCode, taskCode, nameVi, nameEn, unitVi, unitEn, kind, formula, sexSplit,
-                parsed, unitTypes.isEmpty() ? EnumSet.noneOf(UnitType.class) : EnumSet.copyOf(unitTypes), mandatory,
-                systemComputed, min, max);
+        return new IndicatorDefinition(upperCode, taskCode, nameVi, nameEn, unitVi, unitEn, kind, formula, shareOf,
+                sexSplit, parsed, unitTypes.isEmpty() ? EnumSet.noneOf(UnitType.class) : EnumSet.copyOf(unitTypes),
+                mandatory, systemComputed, min, max);
     }
 
     public String getCode() {
@@ -135,6 +138,14 @@ public class IndicatorForm implements Serializable {
 
     public void setFormula(String formula) {
         this.formula = formula;
+    }
+
+    public String getShareOf() {
+        return shareOf;
+    }
+
+    public void setShareOf(String shareOf) {
+        this.shareOf = shareOf;
     }
 
     public boolean isSexSplit() {

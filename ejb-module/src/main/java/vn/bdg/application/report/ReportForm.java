@@ -104,9 +104,12 @@ final class ReportForm {
         return VietnameseNumber.format(value);
     }
 
-    /** Nam = Tổng − Nữ, or null when either is missing. */
+    /**
+     * Nam = Tổng − Nữ, or null when either is missing, or when the line is a percentage: the share of
+     * women reached says nothing of the share of men by subtraction.
+     */
     String male(Line line) {
-        if (line.total() == null || line.female() == null) {
+        if (line.total() == null || line.female() == null || line.indicator() != null && line.indicator().isShare()) {
             return null;
         }
         BigDecimal total = report.value(line.total().toString());

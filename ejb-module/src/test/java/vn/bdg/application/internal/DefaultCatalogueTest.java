@@ -34,8 +34,11 @@ class DefaultCatalogueTest {
         assertTrue(programme.indicator("BDG-01").getDimensions().get(0).getCategories().contains("GV"));
         assertTrue(programme.getRules().stream().anyMatch(r -> r.getExpression().equals("BDG-03 + BDG-04 <= BDG-02")));
         long femaleRules = programme.getRules().stream().filter(r -> r.getKind() == RuleKind.FEMALE_WITHIN_TOTAL).count();
-        long sexSplit = programme.getIndicators().stream().filter(i -> i.isSexSplit()).count();
-        assertEquals(sexSplit, femaleRules);
+        long sexSplitCounts = programme.getIndicators().stream().filter(i -> i.isSexSplit() && !i.isShare()).count();
+        assertEquals(sexSplitCounts, femaleRules);
+        assertEquals("BDG-01", programme.indicator("BDG-27").getShareOf());
+        assertTrue(programme.getIndicators().stream().filter(i -> i != programme.indicator("BDG-27"))
+                .noneMatch(i -> i.isShare()), "only BDG-27 is a percentage units enter");
         assertEquals(0, DefaultCatalogue.loadInto(programme));
     }
 }

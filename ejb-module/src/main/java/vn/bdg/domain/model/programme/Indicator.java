@@ -72,6 +72,10 @@ public class Indicator {
     @Column(length = 500)
     private String formula;
 
+    /** The indicator whose figure weighs this percentage when units are consolidated; null for others. */
+    @Column(name = "share_of", length = 20)
+    private String shareOf;
+
     @Column(name = "sex_split", nullable = false)
     private boolean sexSplit;
 
@@ -119,6 +123,7 @@ public class Indicator {
         this.position = position;
         this.kind = Objects.requireNonNull(definition.kind(), "kind");
         this.formula = definition.formula();
+        this.shareOf = definition.shareOf();
         this.sexSplit = definition.sexSplit();
         this.dimensions = new ArrayList<>(definition.dimensions());
         this.unitVi = required(definition.unitVi(), "programme.error.indicatorUnitRequired");
@@ -150,6 +155,7 @@ public class Indicator {
     void redefine(ProgrammeTask newTask, IndicatorDefinition definition) {
         this.kind = Objects.requireNonNull(definition.kind(), "kind");
         this.formula = definition.formula();
+        this.shareOf = definition.shareOf();
         this.sexSplit = definition.sexSplit();
         this.dimensions = new ArrayList<>(definition.dimensions());
         this.unitVi = required(definition.unitVi(), "programme.error.indicatorUnitRequired");
@@ -177,11 +183,14 @@ public class Indicator {
         if (!Objects.equals(formula, definition.formula())) {
             return "programme.error.publishedFormulaChange";
         }
+        if (!Objects.equals(shareOf, definition.shareOf())) {
+            return "programme.error.publishedShareChange";
+        }
         return null;
     }
 
     IndicatorDefinition definition() {
-        return new IndicatorDefinition(code, task.getCode(), nameVi, nameEn, unitVi, unitEn, kind, formula,
+        return new IndicatorDefinition(code, task.getCode(), nameVi, nameEn, unitVi, unitEn, kind, formula, shareOf,
                 sexSplit, dimensions, unitTypes, mandatory, systemComputed, min, max);
     }
 
@@ -195,6 +204,9 @@ public class Indicator {
             }
         } else if (formula != null) {
             throw new BusinessException("programme.error.formulaOnlyForDerived", code);
+        }
+        if (shareOf != null && (kind == IndicatorKind.DERIVED || kind == IndicatorKind.YES_NO)) {
+            throw new BusinessException("programme.error.shareOnlyForEntered", code);
         }
         if (kind == IndicatorKind.YES_NO && (sexSplit || !dimensions.isEmpty())) {
             throw new BusinessException("programme.error.yesNoNotDisaggregated", code);
@@ -264,6 +276,16 @@ public class Indicator {
 
     public String getFormula() {
         return formula;
+    }
+
+    /** The code of the indicator this percentage is a share of, or null. */
+    public String getShareOf() {
+        return shareOf;
+    }
+
+    /** Whether units enter this as a percentage of another indicator, so that it is weighed, never summed. */
+    public boolean isShare() {
+        return shareOf != null;
     }
 
     public boolean isSexSplit() {

@@ -260,8 +260,9 @@ public class Programme {
         Indicator indicator = new Indicator(this, task(definition.taskCode()), definition, since,
                 nextPosition(indicators.size()));
         checkFormula(indicator.getCode(), definition, indicators);
+        checkShare(indicator.getCode(), definition, indicators);
         indicators.add(indicator);
-        if (indicator.isSexSplit()) {
+        if (hasFemaleWithinTotal(indicator)) {
             addFemaleWithinTotal(indicator, since);
         }
         return indicator;
@@ -283,12 +284,13 @@ public class Programme {
         }
         List<Indicator> others = indicators.stream().filter(i -> i != indicator).toList();
         checkFormula(indicator.getCode(), definition, others);
-        boolean wasSplit = indicator.isSexSplit();
+        checkShare(indicator.getCode(), definition, others);
+        boolean hadRule = hasFemaleWithinTotal(indicator);
         indicator.redefine(task(definition.taskCode()), definition);
-        if (!wasSplit && indicator.isSexSplit()) {
+        if (!hadRule && hasFemaleWithinTotal(indicator)) {
             addFemaleWithinTotal(indicator, catalogueVersion);
         }
-        if (wasSplit && !indicator.isSexSplit()) {
+        if (hadRule && !hasFemaleWithinTotal(indicator)) {
             rules.removeIf(r -> r.getKind() == RuleKind.FEMALE_WITHIN_TOTAL && r.refersTo(indicator.getCode()));
         }
         checkAllRules();
@@ -304,12 +306,23 @@ public class Programme {
             if (other != indicator && formula != null && formula.codes().contains(indicator.getCode())) {
                 throw new BusinessException("programme.error.indicatorUsedInFormula", code, other.getCode());
             }
+            if (indicator.getCode().equals(other.getShareOf())) {
+                throw new BusinessException("programme.error.indicatorUsedAsShareBase", code, other.getCode());
+            }
         }
         rules.removeIf(r -> r.getKind() == RuleKind.FEMALE_WITHIN_TOTAL && r.refersTo(indicator.getCode()));
         rules.stream().filter(r -> r.refersTo(indicator.getCode())).findFirst().ifPresent(r -> {
             throw new BusinessException("programme.error.indicatorUsedInRule", code, r.getExpression());
         });
         indicators.remove(indicator);
+    }
+
+    /**
+     * Whether women's part of the indicator is bounded by its total. It is for every count split by sex,
+     * not for a percentage: the share of women reached may well pass the share of all staff reached.
+     */
+    private static boolean hasFemaleWithinTotal(Indicator indicator) {
+        return indicator.isSexSplit() && !indicator.isShare();
     }
 
     private void addFemaleWithinTotal(Indicator indicator, int since) {
@@ -366,6 +379,26 @@ public class Programme {
         List<String> cycle = FormulaGraph.findCycle(uses);
         if (!cycle.isEmpty()) {
             throw new BusinessException("programme.error.formulaCycle", String.join(" → ", cycle));
+        }
+    }
+
+    /**
+     * A percentage's base must be another indicator of the catalogue that units enter as a number (not
+     * derived, not yes/no, not a percentage itself), split by sex when the percentage is, so that each
+     * part is weighed by the same part of the base.
+     */
+    private static void checkShare(String code, IndicatorDefinition definition, Collection<Indicator> others) {
+        String base = definition.shareOf();
+        if (base == null) {
+            return;
+        }
+        Indicator weight = others.stream().filter(i -> i.getCode().equals(base)).findFirst()
+                .orElseThrow(() -> new BusinessException("programme.error.shareUnknownBase", code, base));
+        if (weight.getKind() == IndicatorKind.DERIVED || weight.getKind() == IndicatorKind.YES_NO || weight.isShare()) {
+            throw new BusinessException("programme.error.shareBaseNotCount", code, base);
+        }
+        if (definition.sexSplit() && !weight.isSexSplit()) {
+            throw new BusinessException("programme.error.shareBaseNotSplit", code, base);
         }
     }
 

@@ -15,7 +15,10 @@ public interface ReportRepository {
 
     void store(UnitReport report);
 
-    /** Each cell summed over the accepted reports of {@code unitIds} in the round. */
+    /**
+     * Each cell summed over the accepted reports of {@code unitIds} in the round; a percentage that is a
+     * share of another indicator weighed by each report's figure of that indicator instead.
+     */
     Map<String, BigDecimal> acceptedTotals(long roundId, Collection<Long> unitIds);
 
     /** The status of each of {@code unitIds} that has a report in the round. */

@@ -54,25 +54,24 @@ public class JpaConsolidationStore implements ConsolidationStore {
             """;
 
     /**
-     * Their values, each with the indicator its cell belongs to: the cell up to its first '[' or '.'
-     * ("BDG-01", "BDG-01.nu", "BDG-01[Nhóm=GV].nu" all belong to BDG-01; codes hold neither), so that
-     * the indicator is found by equality on its unique key rather than by comparing every value with
-     * every code.
+     * Their values, each with the indicator its cell belongs to ({@link SqlValues#indicatorCodeOf}). A
+     * percentage that is a share of another indicator carries the unit's figure of that indicator as its
+     * weight (0 when the unit gave none).
      */
     private static final String FREEZE_VALUES = """
-            INSERT INTO consolidation_input_value (run_id, report_id, cell, indicator, amount)
-            SELECT x.run_id, x.report_id, x.cell, i.code, x.amount
+            INSERT INTO consolidation_input_value (run_id, report_id, cell, indicator, amount, weight)
+            SELECT x.run_id, x.report_id, x.cell, i.code, x.amount,
+                   CASE WHEN i.share_of IS NOT NULL THEN COALESCE(b.amount, 0) END
               FROM (SELECT ci.run_id, ci.counts_figures, c.programme_id, v.report_id, v.cell, v.amount,
-                           CASE WHEN POSITION('[' IN v.cell) > 0 THEN SUBSTRING(v.cell FROM 1 FOR POSITION('[' IN v.cell) - 1)
-                                WHEN POSITION('.' IN v.cell) > 0 THEN SUBSTRING(v.cell FROM 1 FOR POSITION('.' IN v.cell) - 1)
-                                ELSE v.cell END AS code
+                           %s AS code
                       FROM consolidation_input ci
                       JOIN consolidation_run c ON c.id = ci.run_id
                       JOIN report_value v ON v.report_id = ci.report_id
                      WHERE ci.run_id = ?1) x
               JOIN indicator i ON i.programme_id = x.programme_id AND i.code = x.code
+              LEFT JOIN report_value b ON i.share_of IS NOT NULL AND b.report_id = x.report_id AND b.cell = %s
              WHERE i.kind <> 'DERIVED' AND (x.counts_figures OR i.kind = 'YES_NO')
-            """;
+            """.formatted(SqlValues.indicatorCodeOf("v.cell"), SqlValues.baseCellOf("x.cell", "i"));
 
     private static final String FREEZE_FLAG = """
             INSERT INTO consolidation_input_value (run_id, report_id, cell, indicator, amount)
@@ -132,32 +131,53 @@ public class JpaConsolidationStore implements ConsolidationStore {
 
     private static final String DISTRICT_KEY = "CAST(COALESCE(district_id, 0) AS VARCHAR(40))";
 
-    private static final String SUM_DISTRICT = """
-            INSERT INTO consolidated_value (run_id, scope_kind, scope_key, cell, indicator, amount, units)
-            SELECT ?1, 'DISTRICT', ?2, v.cell, v.indicator, SUM(v.amount), COUNT(*)
+    /**
+     * A group's amount: the sum of the units' values, or for a percentage the units' values weighed by
+     * their base (the staff reached over the staff, as if they had entered both); its weight is the
+     * base's sum. Units that gave a percentage but no base are left out of it.
+     */
+    private static final String AMOUNT_UNITS_WEIGHT = """
+            CASE WHEN MAX(v.weight) IS NULL THEN SUM(v.amount)
+                 ELSE ROUND(CAST(SUM(v.amount * v.weight) AS DECIMAL(30, 10)) / SUM(v.weight), 4) END,
+            COUNT(*), SUM(v.weight)""";
+
+    private static final String FROM_INPUTS = """
               FROM consolidation_input ci
               JOIN consolidation_input_value v ON v.run_id = ci.run_id AND v.report_id = ci.report_id
-             WHERE ci.run_id = ?1 AND COALESCE(ci.district_id, 0) = ?3
-             GROUP BY v.cell, v.indicator
-            """;
+             WHERE ci.run_id = ?1 AND (v.weight IS NULL OR v.weight > 0)""";
 
-    /** Up the tree: the Sở is the sum of its districts (recomputed rows, with no units, are not summed). */
+    private static final String SUM_DISTRICT = """
+            INSERT INTO consolidated_value (run_id, scope_kind, scope_key, cell, indicator, amount, units, weight)
+            SELECT ?1, 'DISTRICT', ?2, v.cell, v.indicator, %s
+            %s AND COALESCE(ci.district_id, 0) = ?3
+             GROUP BY v.cell, v.indicator
+            """.formatted(AMOUNT_UNITS_WEIGHT, FROM_INPUTS);
+
+    /**
+     * Up the tree: the Sở is the sum of its districts (recomputed rows, with no units, are not summed);
+     * a percentage is weighed again over every unit, not averaged over the districts.
+     */
     private static final String ROLL_UP_ALL = """
             INSERT INTO consolidated_value (run_id, scope_kind, scope_key, cell, indicator, amount, units)
             SELECT ?1, 'ALL', '', cell, indicator, SUM(amount), SUM(units)
               FROM consolidated_value
-             WHERE run_id = ?1 AND scope_kind = 'DISTRICT' AND units IS NOT NULL
+             WHERE run_id = ?1 AND scope_kind = 'DISTRICT' AND units IS NOT NULL AND weight IS NULL
              GROUP BY cell, indicator
             """;
 
+    private static final String ROLL_UP_ALL_SHARES = """
+            INSERT INTO consolidated_value (run_id, scope_kind, scope_key, cell, indicator, amount, units, weight)
+            SELECT ?1, 'ALL', '', v.cell, v.indicator, %s
+            %s AND v.weight IS NOT NULL
+             GROUP BY v.cell, v.indicator
+            """.formatted(AMOUNT_UNITS_WEIGHT, FROM_INPUTS);
+
     private static final String ROLL_UP_TYPES = """
-            INSERT INTO consolidated_value (run_id, scope_kind, scope_key, cell, indicator, amount, units)
-            SELECT ?1, 'TYPE', ci.unit_type, v.cell, v.indicator, SUM(v.amount), COUNT(*)
-              FROM consolidation_input ci
-              JOIN consolidation_input_value v ON v.run_id = ci.run_id AND v.report_id = ci.report_id
-             WHERE ci.run_id = ?1
+            INSERT INTO consolidated_value (run_id, scope_kind, scope_key, cell, indicator, amount, units, weight)
+            SELECT ?1, 'TYPE', ci.unit_type, v.cell, v.indicator, %s
+            %s
              GROUP BY ci.unit_type, v.cell, v.indicator
-            """;
+            """.formatted(AMOUNT_UNITS_WEIGHT, FROM_INPUTS);
 
     private static final String RECOMPUTE = """
             INSERT INTO consolidated_value (run_id, scope_kind, scope_key, cell, indicator, amount, units)
@@ -181,7 +201,10 @@ public class JpaConsolidationStore implements ConsolidationStore {
              ORDER BY pub.published_at DESC, pub.run_id DESC
             """;
 
-    /** Overall cells only; shares in percent; the gap is Nữ − Nam = 2 × Nữ − Tổng. */
+    /**
+     * Overall cells of counts only (a percentage's women's part is a percentage of women); shares in
+     * percent; the gap is Nữ − Nam = 2 × Nữ − Tổng.
+     */
     private static final String GENDER_GAPS = """
             INSERT INTO consolidated_gap (run_id, scope_kind, scope_key, indicator, total, female, female_share, gap,
                                           previous_total, previous_female, previous_share, share_change)
@@ -203,7 +226,7 @@ public class JpaConsolidationStore implements ConsolidationStore {
                                                      AND pt.scope_key = t.scope_key AND pt.cell = t.cell
                       LEFT JOIN consolidated_value pf ON pf.run_id = ?2 AND pf.scope_kind = t.scope_kind
                                                      AND pf.scope_key = t.scope_key AND pf.cell = f.cell
-                     WHERE t.run_id = ?1 AND t.cell = t.indicator) g
+                     WHERE t.run_id = ?1 AND t.cell = t.indicator AND t.weight IS NULL) g
             """;
 
     @PersistenceContext(unitName = "bdg")
@@ -256,7 +279,7 @@ public class JpaConsolidationStore implements ConsolidationStore {
     @Override
     public int rollUp(long runId) {
         update("DELETE FROM consolidated_value WHERE run_id = ?1 AND scope_kind IN ('ALL', 'TYPE')", runId);
-        return update(ROLL_UP_ALL, runId) + update(ROLL_UP_TYPES, runId);
+        return update(ROLL_UP_ALL, runId) + update(ROLL_UP_ALL_SHARES, runId) + update(ROLL_UP_TYPES, runId);
     }
 
     @Override

@@ -6,10 +6,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import vn.bdg.domain.model.report.ReportCriteria;
 import vn.bdg.domain.model.report.ReportRepository;
 import vn.bdg.domain.model.report.ReportStatus;
@@ -18,6 +20,25 @@ import vn.bdg.domain.model.report.UnitReport;
 /** Unit reports on JPA. */
 @ApplicationScoped
 public class JpaReportRepository implements ReportRepository {
+
+    /**
+     * Each cell summed over the accepted reports; a percentage that is a share of another indicator is
+     * weighed by each unit's figure of it instead (the staff reached over the staff), leaving out units
+     * without that figure. {@code %s} is the list of unit parameters.
+     */
+    private static final String ACCEPTED_TOTALS = """
+            SELECT v.cell,
+                   CASE WHEN MAX(i.share_of) IS NULL THEN SUM(v.amount)
+                        ELSE ROUND(CAST(SUM(v.amount * b.amount) AS DECIMAL(30, 10)) / NULLIF(SUM(b.amount), 0), 4)
+                   END
+              FROM unit_report r
+              JOIN reporting_round rr ON rr.id = r.round_id
+              JOIN report_value v ON v.report_id = r.id
+              LEFT JOIN indicator i ON i.programme_id = rr.programme_id AND i.code = %1$s
+              LEFT JOIN report_value b ON i.share_of IS NOT NULL AND b.report_id = r.id AND b.cell = %2$s
+             WHERE r.round_id = ?1 AND r.status = 'ACCEPTED' AND r.org_unit_id IN (%%s)
+             GROUP BY v.cell
+            """.formatted(SqlValues.indicatorCodeOf("v.cell"), SqlValues.baseCellOf("v.cell", "i"));
 
     @PersistenceContext(unitName = "bdg")
     private EntityManager em;
@@ -48,11 +69,14 @@ public class JpaReportRepository implements ReportRepository {
         if (unitIds.isEmpty()) {
             return totals;
         }
-        em.createNamedQuery("UnitReport.acceptedTotals", Object[].class)
-                .setParameter("roundId", roundId)
-                .setParameter("unitIds", unitIds)
-                .getResultList()
-                .forEach(row -> totals.put((String) row[0], (BigDecimal) row[1]));
+        List<Object> parameters = new ArrayList<>(List.of(roundId));
+        String units = unitIds.stream().map(id -> {
+            parameters.add(id);
+            return "?" + parameters.size();
+        }).collect(Collectors.joining(", "));
+        SqlValues.rows(em, ACCEPTED_TOTALS.formatted(units), parameters.toArray()).stream()
+                .filter(row -> row[1] != null)
+                .forEach(row -> totals.put((String) row[0], SqlValues.decimal(row[1])));
         return totals;
     }
 

@@ -43,14 +43,15 @@ public class JpaResultQueries implements ResultQueries {
     /**
      * The figures of a total row {@code v} beside its female row {@code f} of indicator {@code i}; {@code %s}
      * is the number of units that gave the cell (a column, or NULL where there is none). Nam and the share
-     * of women are not computed for a derived ratio, whose female part is a ratio too; the share of units
-     * only for what counts units answering yes: a yes/no question, or a per-unit flag (a derived
-     * indicator summed over units, where a recomputed ratio has no units).
+     * of women are not computed for a ratio (derived, or a percentage weighed by its base), whose female
+     * part is a ratio too; the share of units only for what counts units answering yes: a yes/no
+     * question, or a per-unit flag (a derived indicator summed over units, where a recomputed ratio has
+     * no units).
      */
     private static final String FIGURES = """
             v.amount, f.amount,
-            CASE WHEN f.amount IS NOT NULL AND i.kind <> 'DERIVED' THEN v.amount - f.amount END,
-            CASE WHEN f.amount IS NOT NULL AND i.kind <> 'DERIVED' AND v.amount <> 0
+            CASE WHEN f.amount IS NOT NULL AND i.kind <> 'DERIVED' AND i.share_of IS NULL THEN v.amount - f.amount END,
+            CASE WHEN f.amount IS NOT NULL AND i.kind <> 'DERIVED' AND i.share_of IS NULL AND v.amount <> 0
                  THEN ROUND(f.amount * 100 / v.amount, 2) END,
             %1$s,
             CASE WHEN i.kind IN ('YES_NO', 'DERIVED') AND %1$s > 0 THEN ROUND(v.amount * 100 / %1$s, 2) END""";
@@ -120,7 +121,8 @@ public class JpaResultQueries implements ResultQueries {
 
     private static final String YEAR_OVER_YEAR = """
             SELECT %s, v.amount, pv.amount, v.amount - pv.amount,
-                   CASE WHEN i.kind <> 'DERIVED' AND pv.amount <> 0 THEN ROUND((v.amount - pv.amount) * 100 / pv.amount, 2) END,
+                   CASE WHEN i.kind <> 'DERIVED' AND i.share_of IS NULL AND pv.amount <> 0
+                        THEN ROUND((v.amount - pv.amount) * 100 / pv.amount, 2) END,
                    g.female_share, g.previous_share, g.share_change
               FROM consolidated_value v
             %s

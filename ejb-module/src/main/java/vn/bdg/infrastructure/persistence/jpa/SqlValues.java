@@ -66,6 +66,26 @@ final class SqlValues {
         return ((LocalDateTime) value).atZone(ZoneId.systemDefault()).toInstant();
     }
 
+    /**
+     * The code of the indicator a cell belongs to, as SQL over the cell's column: the cell up to its
+     * first '[' or '.' ("BDG-01", "BDG-01.nu", "BDG-01[Nhóm=GV].nu" all belong to BDG-01; codes hold
+     * neither), so that the indicator is found by equality on its unique key.
+     */
+    static String indicatorCodeOf(String cell) {
+        return """
+                CASE WHEN POSITION('[' IN %1$s) > 0 THEN SUBSTRING(%1$s FROM 1 FOR POSITION('[' IN %1$s) - 1)
+                     WHEN POSITION('.' IN %1$s) > 0 THEN SUBSTRING(%1$s FROM 1 FOR POSITION('.' IN %1$s) - 1)
+                     ELSE %1$s END""".formatted(cell);
+    }
+
+    /**
+     * The cell of a percentage's base that weighs the cell {@code cell} of indicator {@code indicator}:
+     * the same part of the base ("BDG-27.nu" is weighed by "BDG-01.nu").
+     */
+    static String baseCellOf(String cell, String indicator) {
+        return "CONCAT(%2$s.share_of, SUBSTRING(%1$s FROM CHAR_LENGTH(%2$s.code) + 1))".formatted(cell, indicator);
+    }
+
     /** Unit types in the tree's order (offices, Phòng, schools from the highest level down, centres). */
     static String unitTypeOrder(String column) {
         StringBuilder order = new StringBuilder("CASE ").append(column);

@@ -56,6 +56,6 @@ class DerivedIndicatorsTest {
 
     private static IndicatorDefinition definition(String code, IndicatorKind kind, String formula) {
         return new IndicatorDefinition(code, "I", "Chỉ tiêu " + code, "Indicator " + code, "người", "persons", kind,
-                formula, false, List.of(), EnumSet.of(UnitType.THPT), false, false, null, null);
+                formula, null, false, List.of(), EnumSet.of(UnitType.THPT), false, false, null, null);
     }
 }

@@ -42,13 +42,19 @@ class ProgrammeTest {
 
     private static IndicatorDefinition count(String code, boolean sexSplit) {
         return new IndicatorDefinition(code, "I.1", "Chỉ tiêu " + code, "Indicator " + code, "người", "persons",
-                IndicatorKind.SNAPSHOT, null, sexSplit, List.of(), EnumSet.of(UnitType.THPT), true, false,
+                IndicatorKind.SNAPSHOT, null, null, sexSplit, List.of(), EnumSet.of(UnitType.THPT), true, false,
                 BigDecimal.ZERO, null);
     }
 
     private static IndicatorDefinition derived(String code, String formula) {
         return new IndicatorDefinition(code, "I.1", "Tỷ lệ " + code, "Share " + code, "%", "%",
-                IndicatorKind.DERIVED, formula, false, List.of(), EnumSet.of(UnitType.THPT), false, false, null, null);
+                IndicatorKind.DERIVED, formula, null, false, List.of(), EnumSet.of(UnitType.THPT), false, false, null, null);
+    }
+
+    private static IndicatorDefinition share(String code, String base, boolean sexSplit) {
+        return new IndicatorDefinition(code, "I.1", "Tỷ lệ " + code, "Share " + code, "%", "%",
+                IndicatorKind.SNAPSHOT, null, base, sexSplit, List.of(), EnumSet.of(UnitType.THPT), false, false,
+                BigDecimal.ZERO, BigDecimal.valueOf(100));
     }
 
     private static RoundDefinition sixMonth() {
@@ -80,6 +86,51 @@ class ProgrammeTest {
         assertEquals(RuleKind.FEMALE_WITHIN_TOTAL, rule.getKind());
         assertEquals("BDG-01.nu <= BDG-01", rule.getExpression());
         assertEquals(Severity.ERROR, rule.getSeverity());
+    }
+
+    @Test
+    void aPercentageOfAnotherIndicatorIsNotBoundedByItsTotal() {
+        programme.addIndicator(count("BDG-01", true));
+        Indicator reached = programme.addIndicator(share("BDG-27", "bdg-01", true));
+        assertTrue(reached.isShare());
+        assertEquals("BDG-01", reached.getShareOf());
+        assertEquals(List.of("BDG-01.nu <= BDG-01"),
+                programme.getRules().stream().map(ValidationRule::getExpression).toList());
+        assertEquals("programme.error.indicatorUsedAsShareBase",
+                assertThrows(BusinessException.class, () -> programme.removeIndicator("BDG-01")).getMessageKey());
+    }
+
+    @Test
+    void aPercentageIsAShareOfACountThatIsSplitLikeIt() {
+        programme.addIndicator(count("BDG-01", true));
+        programme.addIndicator(count("BDG-02", false));
+        programme.addIndicator(derived("BDG-05", "100 * BDG-02 / BDG-01"));
+        assertEquals("programme.error.shareUnknownBase", assertThrows(BusinessException.class,
+                () -> programme.addIndicator(share("BDG-27", "BDG-99", false))).getMessageKey());
+        assertEquals("programme.error.shareBaseNotCount", assertThrows(BusinessException.class,
+                () -> programme.addIndicator(share("BDG-27", "BDG-05", false))).getMessageKey());
+        assertEquals("programme.error.shareBaseNotSplit", assertThrows(BusinessException.class,
+                () -> programme.addIndicator(share("BDG-27", "BDG-02", true))).getMessageKey());
+        assertEquals("programme.error.shareOnlyForEntered", assertThrows(BusinessException.class,
+                () -> programme.addIndicator(withKind(share("BDG-27", "BDG-01", false), IndicatorKind.YES_NO)))
+                .getMessageKey());
+        programme.addIndicator(share("BDG-27", "BDG-02", false));
+        programme.addIndicator(share("BDG-28", "BDG-01", false));
+        assertEquals("programme.error.shareBaseNotCount", assertThrows(BusinessException.class,
+                () -> programme.addIndicator(share("BDG-29", "BDG-27", false))).getMessageKey());
+    }
+
+    @Test
+    void aPublishedShareKeepsItsBase() {
+        complete();
+        programme.addIndicator(share("BDG-27", "BDG-01", true));
+        programme.publish(Set.of(1L), "so.ctrtt", NOW);
+        IndicatorDefinition rebased = programme.findIndicator("BDG-27").orElseThrow().definition();
+        assertEquals("programme.error.publishedShareChange", assertThrows(BusinessException.class,
+                () -> programme.changeIndicator(new IndicatorDefinition(rebased.code(), rebased.taskCode(),
+                        rebased.nameVi(), rebased.nameEn(), rebased.unitVi(), rebased.unitEn(), rebased.kind(), null,
+                        null, rebased.sexSplit(), rebased.dimensions(), rebased.unitTypes(), rebased.mandatory(),
+                        rebased.systemComputed(), rebased.min(), rebased.max()))).getMessageKey());
     }
 
     @Test
@@ -208,7 +259,7 @@ class ProgrammeTest {
         assertEquals(IndicatorKind.SNAPSHOT, programme.indicator("BDG-01").getKind());
 
         IndicatorDefinition renamed = new IndicatorDefinition("BDG-01", "I.1", "Tổng số CB-GV-NV", "Total staff",
-                "người", "persons", IndicatorKind.SNAPSHOT, null, true, List.of(), EnumSet.of(UnitType.THPT), true,
+                "người", "persons", IndicatorKind.SNAPSHOT, null, null, true, List.of(), EnumSet.of(UnitType.THPT), true,
                 false, BigDecimal.ZERO, null);
         programme.changeIndicator(renamed);
         assertEquals("Tổng số CB-GV-NV", programme.indicator("BDG-01").getNameVi());
@@ -222,7 +273,7 @@ class ProgrammeTest {
 
     private static IndicatorDefinition withKind(IndicatorDefinition d, IndicatorKind kind) {
         return new IndicatorDefinition(d.code(), d.taskCode(), d.nameVi(), d.nameEn(), d.unitVi(), d.unitEn(), kind,
-                d.formula(), d.sexSplit(), d.dimensions(), d.unitTypes(), d.mandatory(), d.systemComputed(), d.min(),
+                d.formula(), d.shareOf(), d.sexSplit(), d.dimensions(), d.unitTypes(), d.mandatory(), d.systemComputed(), d.min(),
                 d.max());
     }
 
