@@ -8,7 +8,7 @@ import java.io.Serializable;
  */
 public record District(long id, String name) implements Serializable {
 
-    static District of(Long phongId, String phongName) {
+    public static District of(Long phongId, String phongName) {
         return phongId == null ? new District(BoardFilter.DIRECT_TO_SO, null) : new District(phongId, phongName);
     }
 

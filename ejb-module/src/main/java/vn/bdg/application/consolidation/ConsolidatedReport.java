@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Entities;
 import vn.bdg.application.BusinessClock;
-import vn.bdg.application.board.BoardRow;
 import vn.bdg.application.board.District;
 import vn.bdg.application.report.DocumentParts;
 import vn.bdg.domain.model.org.OrgUnit;
@@ -57,16 +56,16 @@ final class ConsolidatedReport {
     }
 
     /**
-     * The published run as the report mentions it: the data cut-off day it consolidated, the day it
+     * The published run as the report mentions it: its id, the data cut-off day it consolidated, the day it
      * judged the units' timeliness on (its snapshot's day), whether reports still awaiting review were
      * counted, and how many reports it counted.
      */
-    record Run(LocalDate cutOff, LocalDate judgedOn, boolean includeSubmitted, int reportsCounted) {
+    record Run(long runId, LocalDate cutOff, LocalDate judgedOn, boolean includeSubmitted, int reportsCounted) {
 
         static Run of(PublishedRun run) {
             LocalDate judgedOn = run.snapshotAt() == null ? run.cutOff()
                     : run.snapshotAt().atZone(BusinessClock.ZONE).toLocalDate();
-            return new Run(run.cutOff(), judgedOn, run.includeSubmitted(),
+            return new Run(run.runId(), run.cutOff(), judgedOn, run.includeSubmitted(),
                     run.reportsCounted() == null ? 0 : run.reportsCounted());
         }
     }
@@ -74,12 +73,12 @@ final class ConsolidatedReport {
     /**
      * What the report says: the programme and round, the day it is dated, the published run's results of
      * the whole round as the results pages read them (the indicator lines, the timeliness, the gender
-     * gaps in the catalogue's order, the targets), the quotes per task code, and the board's late and
-     * missing units (in board order) on the day the run judged timeliness.
+     * gaps in the catalogue's order, the targets), the quotes per task code, and the units the run
+     * judged late and missing (in board order).
      */
     record Content(Programme programme, ReportingRound round, LocalDate date, Run run, List<IndicatorLine> lines,
                    Optional<TimelinessLine> timeliness, List<GapLine> gaps, List<TargetLine> targets,
-                   Map<String, List<Quote>> quotes, List<BoardRow> late, List<BoardRow> missing) {
+                   Map<String, List<Quote>> quotes, List<JudgedUnit> late, List<JudgedUnit> missing) {
     }
 
     /** The two agency lines of the header grid; {@code parent} may be null. */
@@ -322,15 +321,15 @@ final class ConsolidatedReport {
      * "Phòng GD&ĐT Lê Chân (2): Trường A, Trường B (lý do)." A reviewer's reason for marking a unit
      * missing follows its name.
      */
-    private List<Block> units(List<BoardRow> rows) {
-        if (rows.isEmpty()) {
+    private List<Block> units(List<JudgedUnit> units) {
+        if (units.isEmpty()) {
             return List.of(paragraphs(List.of(text("units.none"))));
         }
         Map<District, List<String>> byDistrict = new LinkedHashMap<>();
-        for (BoardRow row : rows) {
-            String name = row.getMissingReason() == null || row.getMissingReason().isBlank() ? row.getUnitName()
-                    : text("units.reason", row.getUnitName(), row.getMissingReason().strip());
-            byDistrict.computeIfAbsent(row.getDistrict(), district -> new ArrayList<>()).add(name);
+        for (JudgedUnit unit : units) {
+            String name = unit.missingReason() == null || unit.missingReason().isBlank() ? unit.unitName()
+                    : text("units.reason", unit.unitName(), unit.missingReason().strip());
+            byDistrict.computeIfAbsent(unit.district(), district -> new ArrayList<>()).add(name);
         }
         List<String> lines = new ArrayList<>();
         byDistrict.forEach((district, names) -> lines.add(text("units.group",

@@ -18,7 +18,6 @@ import vn.bdg.application.audit.AuditTrail;
 import vn.bdg.application.board.BoardFilter;
 import vn.bdg.application.board.BoardQueries;
 import vn.bdg.application.board.BoardQuery;
-import vn.bdg.application.board.BoardRow;
 import vn.bdg.application.board.Timeliness;
 import vn.bdg.application.consolidation.ConsolidatedReport.Quote;
 import vn.bdg.application.consolidation.CountedNarratives.NarrativeSize;
@@ -45,11 +44,10 @@ import vn.bdg.infrastructure.document.OfficialReport;
  * downloads it; a Phòng's reviewer or a school is refused. A round whose consolidation was never
  * published is refused with a reason, rather than given a report of figures that are still changing.
  *
- * <p>The units that sent late or not at all are the timeliness board's rows judged on the day the run
- * judged them, rather than read from the run's frozen reports: the run keeps only the reports it
- * counted, while the missing units are by definition those without one, and the board's query already
- * gives every expected unit with its district and a reviewer's reason in the board's order. What
- * changed after the run (a report sent since) shows as it stands now.
+ * <p>The units that sent late or not at all are those the run judged so when it took its snapshot, the
+ * same units its timeliness figures count, even when one of them has sent its report since. A run
+ * consolidated before units were kept with their timeliness has only the figures; for it the board's
+ * rows judged on the snapshot's day stand in, as they stand now.
  */
 @Stateless
 public class ConsolidatedReportService {
@@ -96,11 +94,12 @@ public class ConsolidatedReportService {
                 .orElseThrow(() -> new BusinessException("consolidatedReport.error.notPublished", round.getName()));
         long runId = published.runId();
         ConsolidatedReport.Run run = ConsolidatedReport.Run.of(published);
+        Optional<TimelinessLine> timeliness = wholeRoundTimeliness(runId);
         OfficialReport report = ConsolidatedReport.of(new ConsolidatedReport.Content(programme, round, clock.today(),
-                run, results.indicators(runId, Scope.whole()), wholeRoundTimeliness(runId),
-                results.gaps(runId, Scope.whole()), results.targets(runId), quotes(runId),
-                boardRows(actor, programme, round, run, Timeliness.LATE),
-                boardRows(actor, programme, round, run, Timeliness.MISSING)));
+                run, results.indicators(runId, Scope.whole()), timeliness, results.gaps(runId, Scope.whole()),
+                results.targets(runId), quotes(runId),
+                judged(actor, programme, round, run, Timeliness.LATE, timeliness.map(TimelinessLine::late)),
+                judged(actor, programme, round, run, Timeliness.MISSING, timeliness.map(TimelinessLine::missing))));
         audit.record(AuditEvent.of(actor.username(), AuditKind.EXPORT, AuditSubjects.ROUND, round.getId(),
                 programme.getIssuer().getId(), "audit.consolidatedReport.exported", format.name(), round.getName()));
         return new Download(ConsolidatedReport.fileName(programme, round) + format.extension(), format.mediaType(),
@@ -143,10 +142,19 @@ public class ConsolidatedReportService {
     private record NarrativeKey(long reportId, String taskCode) {
     }
 
-    /** The board's rows of one timeliness, through the actor's Department-level grants, in board order. */
-    private List<BoardRow> boardRows(Actor actor, Programme programme, ReportingRound round,
-                                     ConsolidatedReport.Run run, Timeliness timeliness) {
+    /**
+     * The units the run judged to have one timeliness; {@code counted} is how many its figures count.
+     * When the run kept none though it counted some, it predates the frozen units and the board stands in.
+     */
+    private List<JudgedUnit> judged(Actor actor, Programme programme, ReportingRound round, ConsolidatedReport.Run run,
+                                    Timeliness timeliness, Optional<Integer> counted) {
+        List<JudgedUnit> frozen = results.judgedUnits(run.runId(), timeliness.name());
+        if (!frozen.isEmpty() || counted.orElse(0) == 0) {
+            return frozen;
+        }
         return board.allRows(new BoardQuery(actor.accountId(), DEPARTMENT_ROLES, programme.getId(), round.getId(),
-                run.judgedOn(), BoardFilter.all().withTimeliness(timeliness), false));
+                        run.judgedOn(), BoardFilter.all().withTimeliness(timeliness), false)).stream()
+                .map(row -> new JudgedUnit(row.getUnitName(), row.getDistrict(), row.getMissingReason()))
+                .toList();
     }
 }

@@ -44,6 +44,13 @@ public interface ResultQueries {
 
     List<TargetLine> targets(long runId);
 
+    /**
+     * The units the run judged to have {@code timeliness} (LATE, MISSING…) when it took its snapshot, in
+     * the board's order: the units directly under the Sở first, then by district, unit type and name.
+     * Empty for a run consolidated before units were kept with their timeliness.
+     */
+    List<JudgedUnit> judgedUnits(long runId, String timeliness);
+
     /** The reports counted in a district (0: the units directly under the Sở), with their own value of {@code cell}. */
     List<UnitLine> units(long runId, long districtId, String cell);
 }

@@ -12,10 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.bdg.application.board.BoardRow;
-import vn.bdg.application.board.ReportingLevel;
-import vn.bdg.application.board.SubmissionState;
-import vn.bdg.application.board.Timeliness;
+import vn.bdg.application.board.District;
 import vn.bdg.application.consolidation.ConsolidatedReport.Quote;
 import vn.bdg.application.internal.DefaultCatalogue;
 import vn.bdg.domain.model.org.OrgUnit;
@@ -64,16 +61,15 @@ class ConsolidatedReportTest {
                 line("BDG-01", "BDG-01[Nhóm=GV]", "2000", "1600", 3),
                 line("BDG-05", "BDG-05", "66.6667", null, null),
                 line("BDG-06", "BDG-06", "2", null, 3),
+                line("BDG-27", "BDG-27", "87.5432", "91.2000", 3),
                 line("BDG-29", "BDG-29", "2", null, 3));
-        BoardRow late = row("Trường THPT Trần Phú", null, null, SubmissionState.ACCEPTED, Timeliness.LATE, null);
-        List<BoardRow> missing = List.of(
-                row("Trường THPT Thái Phiên", null, null, SubmissionState.MISSING, Timeliness.MISSING,
-                        "Trường đang sáp nhập"),
-                row("Trường Tiểu học An Biên", 7L, "Phòng GD&ĐT Lê Chân", SubmissionState.DRAFT, Timeliness.MISSING, null),
-                row("Trường Tiểu học Đinh Tiên Hoàng", 7L, "Phòng GD&ĐT Lê Chân", SubmissionState.NOT_STARTED,
-                        Timeliness.MISSING, null));
+        JudgedUnit late = unit("Trường THPT Trần Phú", null, null, null);
+        List<JudgedUnit> missing = List.of(
+                unit("Trường THPT Thái Phiên", null, null, "Trường đang sáp nhập"),
+                unit("Trường Tiểu học An Biên", 7L, "Phòng GD&ĐT Lê Chân", null),
+                unit("Trường Tiểu học Đinh Tiên Hoàng", 7L, "Phòng GD&ĐT Lê Chân", null));
         return ConsolidatedReport.of(new ConsolidatedReport.Content(programme, programme.round("NAM-2020"), TODAY,
-                new ConsolidatedReport.Run(LocalDate.of(2020, 12, 14), LocalDate.of(2020, 12, 18), false, 3), lines,
+                new ConsolidatedReport.Run(1, LocalDate.of(2020, 12, 14), LocalDate.of(2020, 12, 18), false, 3), lines,
                 Optional.of(new TimelinessLine(Scope.whole(), null, 60, 2, 1, 55, 2, 3)),
                 List.of(new GapLine(info("BDG-01"), new BigDecimal("3234"), new BigDecimal("2400"),
                         new BigDecimal("834"), new BigDecimal("74.2115"), new BigDecimal("1566"),
@@ -98,10 +94,8 @@ class ConsolidatedReportTest {
                 indicator.getUnitEn(), indicator.getKind());
     }
 
-    private static BoardRow row(String name, Long districtId, String district, SubmissionState state,
-                                Timeliness timeliness, String reason) {
-        return new BoardRow(name.hashCode(), name, UnitType.THPT, districtId, district, ReportingLevel.DIRECT, DUE, state,
-                timeliness, null, reason);
+    private static JudgedUnit unit(String name, Long districtId, String district, String reason) {
+        return new JudgedUnit(name, District.of(districtId, district), reason);
     }
 
     private static Section section(OfficialReport report, String headingStart) {
@@ -216,6 +210,8 @@ class ConsolidatedReportTest {
                 "", "", ""), rows.get(staff + 2));
         assertEquals(List.of("BDG-29", "Tổ chức lễ phát động / hưởng ứng Tháng hành động vì BĐG và phòng chống BLTCSG",
                 "đơn vị", "2", "", "66,7", "3"), rows.get(indexOf(rows, "BDG-29")));
+        assertEquals(List.of("BDG-27", "Tỷ lệ CB-GV-NV được tiếp cận thông tin về giới, BĐG", "%", "87,5", "91,2", "",
+                "3"), rows.get(indexOf(rows, "BDG-27")), "a percentage weighed by its base: no share of a share");
         assertEquals(List.of("II.1", "Hướng dẫn, chỉ đạo việc thực hiện các mục tiêu, chỉ tiêu, nhiệm vụ về bình đẳng giới"
                 + " được phân công"), rows.get(staff - 1));
     }

@@ -28,7 +28,8 @@ import vn.bdg.domain.model.programme.Indicator;
 public class JpaConsolidationStore implements ConsolidationStore {
 
     private static final String[] RESULT_TABLES = {"consolidated_target", "consolidated_gap",
-        "consolidated_timeliness", "consolidated_value", "consolidation_input_value", "consolidation_input"};
+        "consolidated_timeliness", "consolidation_unit_timeliness", "consolidated_value", "consolidation_input_value",
+        "consolidation_input"};
 
     /**
      * The counted reports: accepted ones (and submitted ones when the run includes them) of the run's
@@ -86,46 +87,53 @@ public class JpaConsolidationStore implements ConsolidationStore {
     /**
      * Every expected unit of the run's round as it stood on ?2: its district and unit type (as for the
      * counted reports), its timeliness by the board's rule ({@link JpaBoardQueries}: due date by level,
-     * the latest extension replacing it) and whether its report is counted; then grouped per scope.
+     * the latest extension replacing it) and whether its report is counted.
      */
+    private static final String FREEZE_UNIT_TIMELINESS = """
+            INSERT INTO consolidation_unit_timeliness (run_id, org_unit_id, district_id, unit_type, timeliness,
+                                                       counted)
+            SELECT c.id, u.id, CASE WHEN u.unit_type = 'PHONG' THEN u.id ELSE d.id END, u.unit_type,
+                   CASE WHEN r.status IN ('SUBMITTED', 'ACCEPTED')
+                             THEN CASE WHEN r.late THEN 'LATE' ELSE 'ON_TIME' END
+                        WHEN r.status = 'MISSING'
+                          OR COALESCE(x.due_until,
+                                      CASE WHEN p.intermediate_level AND rr.due_intermediate IS NOT NULL
+                                                AND d.id IS NOT NULL AND u.unit_type <> 'PHONG'
+                                           THEN rr.due_intermediate ELSE rr.due_top END) < ?2
+                             THEN 'MISSING'
+                        ELSE 'PENDING' END,
+                   CASE WHEN ci.report_id IS NULL THEN FALSE ELSE TRUE END
+              FROM consolidation_run c
+              JOIN programme p ON p.id = c.programme_id
+              JOIN reporting_round rr ON rr.id = c.round_id
+              JOIN programme_expected_unit e ON e.programme_id = p.id
+              JOIN org_unit u ON u.id = e.org_unit_id
+              LEFT JOIN org_unit_link pl ON pl.child_id = u.id AND pl.valid_from <= c.cut_off
+                                        AND (pl.valid_to IS NULL OR pl.valid_to >= c.cut_off)
+              LEFT JOIN org_unit d ON d.id = pl.parent_id AND d.unit_type = 'PHONG'
+              LEFT JOIN unit_report r ON r.round_id = rr.id AND r.org_unit_id = u.id
+              LEFT JOIN round_extension x ON x.round_id = rr.id AND x.org_unit_id = u.id
+                    AND NOT EXISTS (SELECT 1 FROM round_extension y
+                                     WHERE y.round_id = x.round_id AND y.org_unit_id = x.org_unit_id
+                                       AND (y.granted_at > x.granted_at
+                                            OR y.granted_at = x.granted_at AND y.id > x.id))
+              LEFT JOIN consolidation_input ci ON ci.run_id = c.id AND ci.report_id = r.id
+             WHERE c.id = ?1
+            """;
+
+    /** The units as judged, counted per scope ({@code %s}: the scope key of a unit's row). */
     private static final String FREEZE_TIMELINESS = """
             INSERT INTO consolidated_timeliness (run_id, scope_kind, scope_key, expected, on_time, late, missing,
                                                  pending, counted)
-            SELECT ?1, ?3, k.scope_key, COUNT(*),
+            SELECT ?1, ?2, k.scope_key, COUNT(*),
                    SUM(CASE WHEN k.timeliness = 'ON_TIME' THEN 1 ELSE 0 END),
                    SUM(CASE WHEN k.timeliness = 'LATE' THEN 1 ELSE 0 END),
                    SUM(CASE WHEN k.timeliness = 'MISSING' THEN 1 ELSE 0 END),
                    SUM(CASE WHEN k.timeliness = 'PENDING' THEN 1 ELSE 0 END),
-                   SUM(k.counted)
-              FROM (SELECT %s AS scope_key, j.timeliness, j.counted
-                      FROM (SELECT u.unit_type,
-                                   CASE WHEN u.unit_type = 'PHONG' THEN u.id ELSE d.id END AS district_id,
-                                   CASE WHEN r.status IN ('SUBMITTED', 'ACCEPTED')
-                                             THEN CASE WHEN r.late THEN 'LATE' ELSE 'ON_TIME' END
-                                        WHEN r.status = 'MISSING'
-                                          OR COALESCE(x.due_until,
-                                                      CASE WHEN p.intermediate_level AND rr.due_intermediate IS NOT NULL
-                                                                AND d.id IS NOT NULL AND u.unit_type <> 'PHONG'
-                                                           THEN rr.due_intermediate ELSE rr.due_top END) < ?2
-                                             THEN 'MISSING'
-                                        ELSE 'PENDING' END AS timeliness,
-                                   CASE WHEN ci.report_id IS NULL THEN 0 ELSE 1 END AS counted
-                              FROM consolidation_run c
-                              JOIN programme p ON p.id = c.programme_id
-                              JOIN reporting_round rr ON rr.id = c.round_id
-                              JOIN programme_expected_unit e ON e.programme_id = p.id
-                              JOIN org_unit u ON u.id = e.org_unit_id
-                              LEFT JOIN org_unit_link pl ON pl.child_id = u.id AND pl.valid_from <= c.cut_off
-                                                        AND (pl.valid_to IS NULL OR pl.valid_to >= c.cut_off)
-                              LEFT JOIN org_unit d ON d.id = pl.parent_id AND d.unit_type = 'PHONG'
-                              LEFT JOIN unit_report r ON r.round_id = rr.id AND r.org_unit_id = u.id
-                              LEFT JOIN round_extension x ON x.round_id = rr.id AND x.org_unit_id = u.id
-                                    AND NOT EXISTS (SELECT 1 FROM round_extension y
-                                                     WHERE y.round_id = x.round_id AND y.org_unit_id = x.org_unit_id
-                                                       AND (y.granted_at > x.granted_at
-                                                            OR y.granted_at = x.granted_at AND y.id > x.id))
-                              LEFT JOIN consolidation_input ci ON ci.run_id = c.id AND ci.report_id = r.id
-                             WHERE c.id = ?1) j) k
+                   SUM(CASE WHEN k.counted THEN 1 ELSE 0 END)
+              FROM (SELECT %s AS scope_key, timeliness, counted
+                      FROM consolidation_unit_timeliness
+                     WHERE run_id = ?1) k
              GROUP BY k.scope_key
             """;
 
@@ -256,9 +264,10 @@ public class JpaConsolidationStore implements ConsolidationStore {
 
     @Override
     public int freezeTimeliness(long runId, LocalDate day) {
-        return update(FREEZE_TIMELINESS.formatted("''"), runId, day, ScopeKind.ALL.name())
-                + update(FREEZE_TIMELINESS.formatted(DISTRICT_KEY), runId, day, ScopeKind.DISTRICT.name())
-                + update(FREEZE_TIMELINESS.formatted("unit_type"), runId, day, ScopeKind.TYPE.name());
+        update(FREEZE_UNIT_TIMELINESS, runId, day);
+        return update(FREEZE_TIMELINESS.formatted("''"), runId, ScopeKind.ALL.name())
+                + update(FREEZE_TIMELINESS.formatted(DISTRICT_KEY), runId, ScopeKind.DISTRICT.name())
+                + update(FREEZE_TIMELINESS.formatted("unit_type"), runId, ScopeKind.TYPE.name());
     }
 
     @Override

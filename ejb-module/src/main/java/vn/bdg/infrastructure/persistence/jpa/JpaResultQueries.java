@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.bdg.application.board.District;
 import vn.bdg.application.consolidation.AreaFigures;
 import vn.bdg.application.consolidation.Figures;
 import vn.bdg.application.consolidation.GapLine;
 import vn.bdg.application.consolidation.IndicatorInfo;
 import vn.bdg.application.consolidation.IndicatorLine;
+import vn.bdg.application.consolidation.JudgedUnit;
 import vn.bdg.application.consolidation.PublishedRun;
 import vn.bdg.application.consolidation.ResultQueries;
 import vn.bdg.application.consolidation.Scope;
@@ -156,6 +158,18 @@ public class JpaResultQueries implements ResultQueries {
              ORDER BY CASE WHEN ci.counts_figures THEN 1 ELSE 0 END, %s, o.name, ci.org_unit_id
             """;
 
+    /** A Phòng is listed under the Sở, as the board lists it, though its figures are its own district's. */
+    private static final String JUDGED_UNITS = """
+            SELECT u.name, d.id, d.short_name, r.missing_reason
+              FROM consolidation_unit_timeliness t
+              JOIN consolidation_run c ON c.id = t.run_id
+              JOIN org_unit u ON u.id = t.org_unit_id
+              LEFT JOIN org_unit d ON d.id = t.district_id AND t.unit_type <> 'PHONG'
+              LEFT JOIN unit_report r ON r.round_id = c.round_id AND r.org_unit_id = t.org_unit_id
+             WHERE t.run_id = ?1 AND t.timeliness = ?2
+             ORDER BY COALESCE(d.short_name, ''), %s, u.name, u.id
+            """.formatted(SqlValues.unitTypeOrder("t.unit_type"));
+
     @PersistenceContext(unitName = "bdg")
     private EntityManager em;
 
@@ -248,6 +262,14 @@ public class JpaResultQueries implements ResultQueries {
         return SqlValues.rows(em, sql, direct ? Arrays.copyOf(values, 4) : values).stream()
                 .map(row -> new UnitLine(SqlValues.id(row[0]), SqlValues.id(row[1]), (String) row[2],
                         UnitType.valueOf((String) row[3]), (String) row[4], (Boolean) row[5], figures(row, 6)))
+                .toList();
+    }
+
+    @Override
+    public List<JudgedUnit> judgedUnits(long runId, String timeliness) {
+        return SqlValues.rows(em, JUDGED_UNITS, runId, timeliness).stream()
+                .map(row -> new JudgedUnit((String) row[0], District.of(SqlValues.id(row[1]), (String) row[2]),
+                        (String) row[3]))
                 .toList();
     }
 

@@ -27,3 +27,17 @@ DELETE FROM validation_rule
 -- rather than averaged over the districts. NULL for everything that is summed.
 ALTER TABLE consolidation_input_value ADD COLUMN weight DECIMAL(19, 4);
 ALTER TABLE consolidated_value ADD COLUMN weight DECIMAL(19, 4);
+
+-- Each expected unit as a run judged it when it took its snapshot: on time, late, missing or pending,
+-- and whether its report was counted. The timeliness figures are grouped from these rows, and the Sở's
+-- report lists its late and missing units from them, so that the list and the figures cannot differ
+-- when a unit sends its report after the run.
+CREATE TABLE consolidation_unit_timeliness (
+    run_id      BIGINT      NOT NULL REFERENCES consolidation_run (id),
+    org_unit_id BIGINT      NOT NULL REFERENCES org_unit (id),
+    district_id BIGINT      REFERENCES org_unit (id),
+    unit_type   VARCHAR(20) NOT NULL,
+    timeliness  VARCHAR(10) NOT NULL,
+    counted     BOOLEAN     NOT NULL,
+    PRIMARY KEY (run_id, org_unit_id)
+);
