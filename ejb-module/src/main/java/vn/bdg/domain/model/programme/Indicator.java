@@ -15,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -108,6 +109,10 @@ public class Indicator {
     @Column(nullable = false)
     private int position;
 
+    /** The formula parsed once it is read (derived values are computed at every save); reset when it changes. */
+    @Transient
+    private transient Formula parsedFormula;
+
     protected Indicator() {
     }
 
@@ -123,6 +128,7 @@ public class Indicator {
         this.position = position;
         this.kind = Objects.requireNonNull(definition.kind(), "kind");
         this.formula = definition.formula();
+        this.parsedFormula = null;
         this.shareOf = definition.shareOf();
         this.sexSplit = definition.sexSplit();
         this.dimensions = new ArrayList<>(definition.dimensions());
@@ -155,6 +161,7 @@ public class Indicator {
     void redefine(ProgrammeTask newTask, IndicatorDefinition definition) {
         this.kind = Objects.requireNonNull(definition.kind(), "kind");
         this.formula = definition.formula();
+        this.parsedFormula = null;
         this.shareOf = definition.shareOf();
         this.sexSplit = definition.sexSplit();
         this.dimensions = new ArrayList<>(definition.dimensions());
@@ -235,7 +242,10 @@ public class Indicator {
     }
 
     public Formula parsedFormula() {
-        return formula == null ? null : Formula.parse(formula);
+        if (formula != null && parsedFormula == null) {
+            parsedFormula = Formula.parse(formula);
+        }
+        return parsedFormula;
     }
 
     public Long getId() {

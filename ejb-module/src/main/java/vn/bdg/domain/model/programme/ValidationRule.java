@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.util.Objects;
 
 /**
@@ -55,6 +56,10 @@ public class ValidationRule {
     @Column(nullable = false)
     private int position;
 
+    /** The expression parsed once: every rule is checked at every save of every report. It never changes. */
+    @Transient
+    private transient Comparison condition;
+
     protected ValidationRule() {
     }
 
@@ -79,7 +84,10 @@ public class ValidationRule {
     }
 
     public Comparison condition() {
-        return Comparison.parse(expression);
+        if (condition == null) {
+            condition = Comparison.parse(expression);
+        }
+        return condition;
     }
 
     public boolean refersTo(String indicatorCode) {
