@@ -109,7 +109,7 @@ final class ReportForm {
      * women reached says nothing of the share of men by subtraction.
      */
     String male(Line line) {
-        if (line.total() == null || line.female() == null || line.indicator() != null && line.indicator().isShare()) {
+        if (line.total() == null || line.female() == null || isPercentage(line)) {
             return null;
         }
         BigDecimal total = report.value(line.total().toString());
@@ -117,12 +117,17 @@ final class ReportForm {
         return total == null || female == null ? null : VietnameseNumber.format(total.subtract(female));
     }
 
+    private static boolean isPercentage(Line line) {
+        return line.indicator() != null && line.indicator().isShare();
+    }
+
     FormWorkbook workbook(String token) {
         List<FormWorkbook.FormSheet> sheets = new ArrayList<>();
         for (Section section : sections) {
             List<FormLine> lines = section.lines().stream().map(line -> new FormLine(line.kind(), line.label(),
                     line.unit(), line.total() == null ? null : line.total().toString(),
-                    line.female() == null ? null : line.female().toString(), total(line), female(line))).toList();
+                    line.female() == null ? null : line.female().toString(), total(line), female(line),
+                    isPercentage(line))).toList();
             sheets.add(new FormWorkbook.FormSheet(section.task().getCode(), section.task().getTitle(), lines));
         }
         String title = report.getRound().getName() + " — " + report.getUnit().getName();

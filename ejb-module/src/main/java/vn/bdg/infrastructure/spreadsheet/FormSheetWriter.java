@@ -94,6 +94,10 @@ final class FormSheetWriter {
         }
         value(row, FEMALE_COLUMN, line.femaleText(), styles.input(decimal), styles.input(decimal));
         text(row, FEMALE_KEY_COLUMN, line.femaleKey(), null);
+        if (line.percentage()) {
+            text(row, MALE_COLUMN, null, styles.notApplicable);
+            return;
+        }
         String total = new CellReference(row.getRowNum(), TOTAL_COLUMN).formatAsString();
         String female = new CellReference(row.getRowNum(), FEMALE_COLUMN).formatAsString();
         Cell male = row.createCell(MALE_COLUMN);

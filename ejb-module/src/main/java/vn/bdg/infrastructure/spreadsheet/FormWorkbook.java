@@ -38,12 +38,12 @@ public record FormWorkbook(String title,          // row 1 of each sheet: the ro
 
     /**
      * One row. NUMBER: a total input, and a female input when {@code femaleKey} is set, with Nam computed
-     * by a formula. CATEGORY: the same, indented under its indicator. YES_NO: one input offering the yes
+     * by a formula, except for a {@code percentage} (the share of men reached is not Tổng − Nữ). CATEGORY: the same, indented under its indicator. YES_NO: one input offering the yes
      * and no labels. DERIVED: a computed value, shown but not editable. The texts are the current values
      * as the web form shows them ("1.234", "12,5"), or null when empty.
      */
     public record FormLine(Kind kind, String label, String unit, String totalKey, String femaleKey,
-                           String totalText, String femaleText) {
+                           String totalText, String femaleText, boolean percentage) {
 
         public enum Kind { NUMBER, CATEGORY, YES_NO, DERIVED }
 

@@ -85,6 +85,8 @@ class ReportWorkbookTest {
             assertTrue(male.getCellStyle().getLocked());
             Cell unfilled = workbook.getSheet("I.1").getRow(5).getCell(FormLayout.MALE_COLUMN);
             assertEquals("", unfilled.getStringCellValue());
+            Cell percentage = workbook.getSheet("II.3").getRow(3).getCell(FormLayout.MALE_COLUMN);
+            assertEquals(CellType.BLANK, percentage.getCellType(), "a percentage has no Nam = Tổng − Nữ");
         }
     }
 

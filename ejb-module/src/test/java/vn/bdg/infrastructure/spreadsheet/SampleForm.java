@@ -38,8 +38,8 @@ final class SampleForm {
                                         "BDG-03", null, null, null),
                                 line(Kind.DERIVED, "Tỷ lệ nữ được tuyên truyền", "%", null, null, "50", null))),
                         new FormSheet("II.3", "II.3. Tập huấn lồng ghép giới", List.of(
-                                line(Kind.NUMBER, "Tỷ lệ giáo viên được tập huấn", "%",
-                                        "BDG-10", "BDG-10.nu", "12,5", "7,25"),
+                                new FormLine(Kind.NUMBER, "Tỷ lệ giáo viên được tập huấn", "%",
+                                        "BDG-10", "BDG-10.nu", "12,5", "7,25", true),
                                 line(Kind.NUMBER, "Số buổi tập huấn", "Buổi", "BDG-11", null, "3", null),
                                 line(Kind.NUMBER, "Số học sinh tham gia câu lạc bộ", "Người",
                                         "BDG-12", "BDG-12.nu", "khoảng 20", "-4"),
@@ -48,7 +48,7 @@ final class SampleForm {
 
     private static FormLine line(Kind kind, String label, String unit, String totalKey, String femaleKey,
                                  String totalText, String femaleText) {
-        return new FormLine(kind, label, unit, totalKey, femaleKey, totalText, femaleText);
+        return new FormLine(kind, label, unit, totalKey, femaleKey, totalText, femaleText, false);
     }
 
     /** Key → value the reader must return for {@link #form()}: a BigDecimal, a String, or null when blank. */
