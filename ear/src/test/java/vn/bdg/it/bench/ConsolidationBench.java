@@ -130,7 +130,13 @@ class ConsolidationBench {
             Thread.sleep(50);
             progress = job.progress(so, runId);
         }
-        return job.history(so, roundId).get(0).getExecutions().get(0);
+        // The run is published inside its last step; the batch runtime stamps the execution's end just after.
+        RunExecution execution = job.history(so, roundId).get(0).getExecutions().get(0);
+        while (execution.getSeconds() == null || execution.getSteps().stream().anyMatch(s -> s.getSeconds() == null)) {
+            Thread.sleep(50);
+            execution = job.history(so, roundId).get(0).getExecutions().get(0);
+        }
+        return execution;
     }
 
     private static String row(String what, List<Double> seconds) {
