@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -18,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.naming.NamingException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -36,9 +41,12 @@ import vn.bdg.domain.model.notice.Notice;
 import vn.bdg.domain.model.notice.NoticeRepository;
 import vn.bdg.domain.model.notice.NoticeTopic;
 import vn.bdg.domain.model.notice.OutgoingMail;
+import vn.bdg.domain.model.org.UnitType;
+import vn.bdg.domain.model.programme.Programme;
 import vn.bdg.domain.model.programme.RoundKind;
 import vn.bdg.it.support.Deployments;
 import vn.bdg.it.support.PostgresqlAvailable;
+import vn.bdg.it.support.SeededRound;
 
 /**
  * Reminders and the reviewers' digest through the real services and the mail queue, on H2 and
@@ -56,6 +64,8 @@ class RemindersIT {
     private static final String SO_REVIEWER = "so.ctrtt@haiphong.example";
     private static final String PHONG_REVIEWER = "phong.lechan@haiphong.example";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** How many submissions a digest lists one by one (the application's ReminderNotices.DIGEST_LISTED). */
+    private static final int DIGEST_LISTED = 30;
     private static final Pattern DIGEST_COUNT = Pattern.compile("\\[BĐG\\] (\\d+) báo cáo mới chờ tiếp nhận");
 
     @Deployment
@@ -278,5 +288,46 @@ class RemindersIT {
         reminders.digest(day.plusDays(1));
         assertTrue(notices.mailsTo(SO_REVIEWER).stream().filter(m -> m.getBody().contains(link)).count() == 1,
                 "the next day's digest does not list it again");
+    }
+
+    /**
+     * A day after a deadline brings hundreds of submissions; the digest lists 30 and counts the rest with
+     * the inbox's address, so that its body fits the mail queue's 8,000 characters (a longer body once made
+     * the whole day's digest transaction fail). The round's reports are seeded and stamped as sent now.
+     */
+    @Test
+    void aDigestOfManySubmissionsListsThirtyAndCountsTheRest() throws SQLException, NamingException {
+        Round round = publishedRound(LocalDate.of(TestProgrammes.someYear(), 5, 31));
+        Actor admin = actor("so.ctrtt");
+        Programme programme = programmes.programme(admin, round.programmeId());
+        long roundId = programme.round(round.code()).getId();
+        List<SeededRound.Unit> units = programme.getExpectedUnits().stream().sorted()
+                .map(id -> new SeededRound.Unit(id, UnitType.THPT, 0)).toList();
+        SeededRound.seed(round.programmeId(), roundId, round.due(), units);
+        int stamped;
+        try (Connection connection = SeededRound.dataSource().getConnection();
+             PreparedStatement sent = connection.prepareStatement(
+                     "UPDATE unit_report SET status = 'SUBMITTED', submitted_at = ? WHERE round_id = ?")) {
+            sent.setTimestamp(1, Timestamp.from(Instant.now()));
+            sent.setLong(2, roundId);
+            stamped = sent.executeUpdate();
+        }
+        assertTrue(stamped > DIGEST_LISTED, "more submissions than a digest lists: " + stamped);
+
+        reminders.digest(round.due().plusDays(1));
+
+        OutgoingMail digest = notices.mailsTo(SO_REVIEWER).stream()
+                .filter(m -> m.getSubject().contains("báo cáo mới chờ tiếp nhận"))
+                .max(java.util.Comparator.comparing(OutgoingMail::getId)).orElseThrow();
+        Matcher count = DIGEST_COUNT.matcher(digest.getSubject());
+        assertTrue(count.find(), digest.getSubject());
+        int submissions = Integer.parseInt(count.group(1));
+        assertTrue(submissions >= stamped, "today's digest counts the round's " + stamped + " reports: " + submissions);
+        assertEquals(DIGEST_LISTED, digest.getBody().split("/reports/report.xhtml\\?", -1).length - 1,
+                digest.getBody());
+        assertTrue(digest.getBody().contains("- … và " + (submissions - DIGEST_LISTED)
+                + " báo cáo khác / and " + (submissions - DIGEST_LISTED) + " more: "), digest.getBody());
+        assertTrue(digest.getBody().contains("/reviews/inbox.xhtml?programme="), digest.getBody());
+        assertTrue(digest.getBody().length() <= 8_000, "the body fits its column: " + digest.getBody().length());
     }
 }
