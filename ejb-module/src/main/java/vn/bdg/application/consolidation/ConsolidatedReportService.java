@@ -131,7 +131,7 @@ public class ConsolidatedReportService {
         Map<NarrativeKey, String> texts = narratives.texts(reports).stream()
                 .collect(Collectors.toMap(n -> new NarrativeKey(n.reportId(), n.taskCode()), NarrativeText::html));
         Map<String, List<Quote>> quotes = new HashMap<>();
-        chosen.forEach((task, narratives) -> quotes.put(task, narratives.stream()
+        chosen.forEach((task, ofTask) -> quotes.put(task, ofTask.stream()
                 .map(n -> new Quote(Excerpts.cut(NarrativeHtml.plainText(
                         texts.get(new NarrativeKey(n.reportId(), n.taskCode()))), Excerpts.MAX_LENGTH), n.unitName()))
                 .filter(quote -> !quote.text().isEmpty())
